@@ -1,0 +1,163 @@
+//! Shapes of people's names, shared by the families that must tell an author line or a
+//! standfirst's subject from other text.
+
+const NOT_NAME_WORDS: [&str; 48] = [
+    "the",
+    "a",
+    "an",
+    "review",
+    "reviews",
+    "film",
+    "movie",
+    "grade",
+    "rating",
+    "score",
+    "verdict",
+    "originally",
+    "published",
+    "advertisement",
+    "posted",
+    "updated",
+    "read",
+    "share",
+    "written",
+    "by",
+    "in",
+    "on",
+    "of",
+    "and",
+    "at",
+    "this",
+    "that",
+    "it",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "minutes",
+    "staff",
+];
+
+const PARTICLES: [&str; 14] = [
+    "de", "van", "von", "da", "del", "della", "der", "den", "le", "la", "du", "bin", "al", "dos",
+];
+
+/// True when `s` reads as a person's name: two to five words, capitalized (particles such as
+/// `van` or `de` allowed), letters with `'`, `’`, `-` or an initial's `.`, no digits.
+#[must_use]
+pub fn is_person_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 60 || s.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return false;
+    }
+    let mut capitalized = 0;
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if NOT_NAME_WORDS.contains(&lower.trim_end_matches('.')) {
+            return false;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        {
+            return false;
+        }
+        let first = w.chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            capitalized += 1;
+        } else if !(PARTICLES.contains(&lower.as_str()) && i > 0 && i + 1 < words.len()) {
+            return false;
+        }
+        if w.len() > 1 && w.chars().skip(1).all(char::is_uppercase) && w.chars().count() > 3 {
+            return false; // SHOUTING headings are not names
+        }
+    }
+    capitalized >= 2
+}
+
+/// The leading person's name of `s`, if `s` starts with one followed by a lowercase word
+/// (`Maya Lindqvist revisits ...`).
+#[must_use]
+pub fn leading_name(s: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut count = 0;
+    let mut best = None;
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 5 {
+            break;
+        }
+        let first = w.chars().next()?;
+        if !(first.is_uppercase() || (count > 0 && PARTICLES.contains(&w))) {
+            break;
+        }
+        end += w.len() + usize::from(i > 0);
+        count += 1;
+        if count >= 2 && is_person_name(&s[..end]) {
+            best = Some(&s[..end]);
+        }
+    }
+    let name = best?;
+    let next = s[name.len()..].trim_start().chars().next()?;
+    next.is_lowercase().then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        for s in [
+            "Maya Lindqvist",
+            "Siobhan O'Hara",
+            "Lee J. Park",
+            "Anya Nakamura-Reyes",
+            "Élodie Ødegaard",
+            "Ludo van der Berg",
+        ] {
+            assert!(is_person_name(s), "{s}");
+        }
+        for s in [
+            "Maya",
+            "The Salt Acre",
+            "4 min read",
+            "Originally published at",
+            "March 3 2022",
+            "WHAT WORKS HERE",
+            "Grade: B+",
+        ] {
+            assert!(!is_person_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn leading_names() {
+        assert_eq!(
+            leading_name("Maya Lindqvist revisits the quiet thriller"),
+            Some("Maya Lindqvist")
+        );
+        assert_eq!(
+            leading_name("Lee J. Park considers Salt Acre"),
+            Some("Lee J. Park")
+        );
+        assert_eq!(leading_name("The Salt Acre is a film"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! Film titles: `Title (2019)` splitting, "Review:" affixes, and finding the year a body
+//! states next to the title.
+
+/// A plausible film year.
+#[must_use]
+pub fn plausible_year(y: i32) -> bool {
+    (1878..=2100).contains(&y)
+}
+
+/// Splits `Night Harbour (2019)` or `Night Harbour [2019]` into title and year.
+#[must_use]
+pub fn split_title_year(s: &str) -> (String, Option<i32>) {
+    let t = s.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if let Some(inner) = t.strip_suffix(close)
+            && let Some(i) = inner.rfind(open)
+        {
+            let y = inner[i + 1..].trim();
+            if y.len() == 4
+                && let Ok(year) = y.parse::<i32>()
+                && plausible_year(year)
+            {
+                return (clean_title(&inner[..i]), Some(year));
+            }
+        }
+    }
+    (clean_title(t), None)
+}
+
+/// Removes "Review:"-style affixes, markup and wrapping quotes from a title.
+#[must_use]
+pub fn clean_title(s: &str) -> String {
+    let mut t = crate::analyze::boilerplate::strip_html(s.trim());
+    for _ in 0..2 {
+        let lower = t.to_lowercase();
+        let mut changed = false;
+        for p in [
+            "film review:",
+            "movie review:",
+            "review:",
+            "film review -",
+            "movie review -",
+            "review -",
+            "review –",
+            "review —",
+            "review |",
+        ] {
+            if lower.starts_with(p) {
+                t = t[p.len()..].trim().to_owned();
+                changed = true;
+                break;
+            }
+        }
+        let lower = t.to_lowercase();
+        for s in [
+            " review",
+            " (review)",
+            " – review",
+            " — review",
+            " - review",
+            ": review",
+            " | review",
+            " film review",
+            " movie review",
+        ] {
+            if lower.ends_with(s) && t.len() > s.len() {
+                t = t[..t.len() - s.len()].trim().to_owned();
+                changed = true;
+                break;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let t = t.trim().trim_matches(['*', '_']).trim();
+    let unquoted = ['"', '“', '\'', '‘']
+        .iter()
+        .zip(['"', '”', '\'', '’'])
+        .find_map(|(o, c)| t.strip_prefix(*o).and_then(|x| x.strip_suffix(c)))
+        .unwrap_or(t);
+    unquoted.trim().to_owned()
+}
+
+/// The year a text states right after the title: `Title (2019)`, `<i>Title</i> (2019)`,
+/// `*Title* (2019)`. Returns the year and the byte range of the `(2019)`.
+#[must_use]
+pub fn year_after_title(text: &str, title: &str) -> Option<(i32, std::ops::Range<usize>)> {
+    if title.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(title) {
+        let end = from + i + title.len();
+        let rest = &text[end..];
+        let skipped = rest.len() - rest.trim_start_matches(['*', '_', '"', '”', '’']).len();
+        let rest2 = &rest[skipped..];
+        let rest2 = rest2
+            .strip_prefix("</i>")
+            .or_else(|| rest2.strip_prefix("</em>"))
+            .unwrap_or(rest2);
+        let skipped = rest.len() - rest2.len();
+        let rest3 = rest2.trim_start_matches(' ');
+        let gap = rest2.len() - rest3.len();
+        if gap <= 1
+            && let Some(inner) = rest3.strip_prefix('(')
+            && inner.len() >= 5
+            && inner.as_bytes()[4] == b')'
+            && let Ok(y) = inner[..4].parse::<i32>()
+            && plausible_year(y)
+        {
+            let s = end + skipped + gap;
+            return Some((y, s..s + 6));
+        }
+        from = end;
+    }
+    None
+}
+
+/// Candidate `Title (YYYY)` mentions in a text: capitalized words right before a `(YYYY)`.
+#[must_use]
+pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'(', &bytes[from..]) {
+        let at = from + i;
+        from = at + 1;
+        if bytes.len() < at + 6 || bytes[at + 5] != b')' {
+            continue;
+        }
+        let Ok(year) = text[at + 1..at + 5].parse::<i32>() else {
+            continue;
+        };
+        if !plausible_year(year) {
+            continue;
+        }
+        let before = text[..at].trim_end().trim_end_matches(['*', '_']);
+        let before = before
+            .strip_suffix("</i>")
+            .or_else(|| before.strip_suffix("</em>"))
+            .unwrap_or(before);
+        let title = trailing_title(before);
+        if !title.is_empty() {
+            out.push((clean_title(title), year, at));
+        }
+    }
+    out
+}
+
+const CONNECTORS: [&str; 14] = [
+    "of", "the", "and", "in", "a", "an", "on", "at", "to", "for", "with", "from", "&", "or",
+];
+
+/// The run of title-cased words (with lowercase connectors inside) that ends `s`:
+/// `... the long shadow of The Orchard of the Tide` → `The Orchard of the Tide`.
+#[must_use]
+pub fn trailing_title(s: &str) -> &str {
+    let s = s.trim_end();
+    let mut start = s.len();
+    let mut first_cap = None;
+    let mut words = 0;
+    for (i, w) in rsplit_words(s) {
+        let bare = w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_' | '‘' | '’'));
+        let cap = bare
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if cap {
+            start = i;
+            first_cap = Some(i);
+        } else if CONNECTORS.contains(&bare) && words > 0 {
+            start = i;
+        } else {
+            break;
+        }
+        words += 1;
+        if w.ends_with([',', ';', ':', '.']) && i + w.len() < s.len() {
+            break;
+        }
+        if words > 12 {
+            break;
+        }
+    }
+    match first_cap {
+        Some(c) if c >= start => {
+            s[c..].trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_'))
+        }
+        _ => "",
+    }
+}
+
+fn rsplit_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        let t = s[..end].trim_end();
+        if t.is_empty() {
+            return None;
+        }
+        let start = t
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let w = &t[start..];
+        end = start;
+        Some((start, w))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_title_and_year() {
+        assert_eq!(
+            split_title_year("Night Harbour (2019)"),
+            ("Night Harbour".into(), Some(2019))
+        );
+        assert_eq!(
+            split_title_year("Review: Night Harbour"),
+            ("Night Harbour".into(), None)
+        );
+        assert_eq!(
+            split_title_year("\"Salt Acre\" [1987]"),
+            ("Salt Acre".into(), Some(1987))
+        );
+        assert_eq!(split_title_year("1917"), ("1917".into(), None));
+        assert_eq!(
+            split_title_year("Blade Runner 2049 review"),
+            ("Blade Runner 2049".into(), None)
+        );
+    }
+
+    #[test]
+    fn finds_year_after_title() {
+        let t = "We open on <i>Salt Acre</i> (2021), a slow film.";
+        assert_eq!(year_after_title(t, "Salt Acre").map(|x| x.0), Some(2021));
+        assert_eq!(
+            year_after_title("Salt Acre is (2021) odd", "Salt Acre"),
+            None
+        );
+    }
+
+    #[test]
+    fn trailing_titles() {
+        assert_eq!(
+            trailing_title("revisits the long shadow of The Orchard of the Tide"),
+            "The Orchard of the Tide"
+        );
+        assert_eq!(
+            trailing_title("the quiet thriller at the heart of Salt Acre"),
+            "Salt Acre"
+        );
+        assert_eq!(trailing_title("nothing here"), "");
+        let m =
+            titled_year_mentions("It echoes Quiet Harbour (2016) and <i>Dry Season</i> (1999).");
+        assert_eq!(
+            m.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [("Quiet Harbour", 2016), ("Dry Season", 1999)]
+        );
+    }
+}

@@ -1,0 +1,171 @@
+//! Family 5: magazine or newspaper syndication: the rating as a sentence on the first line,
+//! ad slots and promo lines through the body, photo captions with a credit, and release
+//! information in prose (`<Film> is released in UK cinemas on Friday 26th January 2024.`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lines;
+use crate::analyze::{boilerplate, dates, rating, title};
+use crate::extract::scraped_page::byline;
+use crate::model::{RawReview, SourceFormat};
+
+/// `<Film> is released in UK cinemas on …`, `<Film> is in cinemas from …`, `<Film> is streaming on …`.
+static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(.{1,120}?)\s+(?:is|will be|arrives|opens|comes)\s+(?:released|out|in\s+(?:uk\s+|us\s+|irish\s+)?cinemas|available|streaming|showing|in\s+theaters|on\s+(?:netflix|digital))\b")
+        .expect("valid regex")
+});
+/// A photo credit closing a caption: `… in <Film>. Jo Bloggs/Northlight Pictures`.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\.\s+|\s+(?:Photograph|Photo|Picture|Credit):\s*)([\p{L}][\p{L}.'’ -]{1,60}/[\p{L}][\p{L}0-9.'’& -]{1,60})\.?$")
+        .expect("valid regex")
+});
+
+/// Parses a magazine review.
+pub(super) fn parse(text: &str) -> RawReview {
+    let all = lines(text);
+    let mut review = RawReview::new(SourceFormat::Magazine);
+    let content: Vec<usize> = (0..all.len())
+        .filter(|&i| !all[i].trimmed().is_empty())
+        .collect();
+    let mut skip = std::collections::HashSet::new();
+
+    // The opening lines: a rating sentence, a headline, a byline.
+    for &i in content.iter().take(4) {
+        let l = all[i];
+        let t = l.trimmed();
+        if review.rating.is_none()
+            && t.len() < 90
+            && let Some(found) = rating::find_in_text(t)
+        {
+            review.keep("rating_line", t.to_owned());
+            review.cite(
+                "rating_raw",
+                l.start + found.span.start..l.start + found.span.end,
+            );
+            review.rating = Some(found.rating);
+            skip.insert(i);
+        } else if let Some(name) = byline(t) {
+            review.author = Some(name.to_owned());
+            review.cite("author", l.span_of(name));
+            skip.insert(i);
+        } else if review.headline.is_none()
+            && t.split_whitespace().count() <= 16
+            && !t.ends_with(['.', '?', '!'])
+            && i == content[0]
+        {
+            review.headline = Some(t.to_owned());
+            review.cite("headline", l.span());
+            skip.insert(i);
+        }
+    }
+
+    let mut captions = Vec::new();
+    let mut stripped = Vec::new();
+    let mut kept = Vec::new();
+    let mut release_film = None;
+    for (i, l) in all.iter().enumerate() {
+        if skip.contains(&i) {
+            continue;
+        }
+        let t = l.trimmed();
+        if review.author.is_none()
+            && let Some(name) = byline(t)
+        {
+            review.author = Some(name.to_owned());
+            review.cite("author", l.span_of(name));
+            continue;
+        }
+        if let Some(c) = CREDIT
+            .captures(t)
+            .filter(|_| t.split_whitespace().count() <= 40)
+        {
+            let credit = c.get(1).expect("group 1");
+            let caption =
+                t[..credit.start()].trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+            captions.push(serde_json::json!({ "caption": caption, "credit": credit.as_str() }));
+            continue;
+        }
+        let clean = boilerplate::strip_html(l.text);
+        if boilerplate::noise_kind(&clean, None).is_some() {
+            stripped.push(serde_json::Value::String(t.to_owned()));
+            continue;
+        }
+        if release_film.is_none()
+            && let Some(c) = RELEASE.captures(t)
+        {
+            let film = title::trailing_title(c.get(1).expect("group 1").as_str());
+            if !film.is_empty() {
+                let year = dates::find_date(t)
+                    .map(|(d, _)| dates::civil_from_days(d).0)
+                    .or_else(|| year_in(t));
+                release_film = Some((film.to_owned(), year, l.span_of(film)));
+                review.keep("release", t.to_owned());
+            }
+        }
+        kept.push(clean);
+    }
+    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
+    if !captions.is_empty() {
+        review.keep("captions", captions.clone());
+    }
+    if !stripped.is_empty() {
+        review.keep("_stripped_lines", stripped);
+    }
+
+    // The film: the release sentence, then a `Title (YEAR)` mention, then the caption's "in <Film>".
+    if let Some((film, year, span)) = release_film {
+        review.film_title = Some(film.clone());
+        review.cite("film_title", span.clone());
+        if title::year_after_title(text, &film).is_none()
+            && let Some(y) = year
+        {
+            review.film_year = Some(y);
+            review.cite("film_year", span);
+        }
+    } else if let Some((t, y, _)) = title::titled_year_mentions(&review.body).into_iter().next() {
+        review.film_title = Some(t);
+        review.film_year = Some(y);
+    } else if let Some(film) = captions.iter().find_map(|c| {
+        let cap = c["caption"].as_str()?;
+        cap.rfind(" in ")
+            .map(|i| title::trailing_title(&cap[i + 4..]).to_owned())
+    }) {
+        review.film_title = (!film.is_empty()).then_some(film);
+    } else if let Some(h) = review.headline.as_deref() {
+        let film = h.split([':', '–', '—']).next().unwrap_or(h);
+        review.film_title = Some(title::clean_title(film));
+    }
+    review
+}
+
+fn year_in(t: &str) -> Option<i32> {
+    t.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse().ok())
+        .find(|y| title::plausible_year(*y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syndicated_review() {
+        let text = "A star rating of 4 out of 5.\n\nThe Salt Acre opens in fog.\n\nAna Ruiz and Tom Okafor in The Salt Acre. Jo Bloggs/Northlight Pictures\n\nAdvertisement\n\nIt is tender.\n\nRead more: the best dramas of 2024\n\nThe Salt Acre is released in UK cinemas on Friday 26th January 2024.\n\nAdvertisement\n";
+        let r = parse(text);
+        let rating = r.rating.as_ref().unwrap();
+        assert_eq!((rating.value, rating.max), (Some(4.0), Some(5.0)));
+        assert_eq!(r.film_title.as_deref(), Some("The Salt Acre"));
+        assert_eq!(r.film_year, Some(2024));
+        assert_eq!(
+            r.body,
+            "The Salt Acre opens in fog.\n\nIt is tender.\n\nThe Salt Acre is released in UK cinemas on Friday 26th January 2024."
+        );
+        assert_eq!(
+            r.metadata["captions"][0]["credit"],
+            "Jo Bloggs/Northlight Pictures"
+        );
+    }
+}

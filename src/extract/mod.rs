@@ -1,0 +1,298 @@
+//! Extract: bytes → text → family → one or more [`RawReview`]s, or a [`Reject`].
+//!
+//! The family is told from the content, never the file name ([`sniff`]). Each family has its
+//! own parser (one file each); the shared analyzers of [`crate::analyze`] then run on every
+//! body ([`finish`]). Nothing here does I/O: the pipeline reads the bytes.
+
+pub mod decode;
+
+mod blog_export;
+mod front_matter;
+mod magazine;
+mod prose;
+mod scraped_page;
+
+use crate::analyze::{rating, title};
+use crate::model::{RawReview, Reject, RejectReason, SourceFormat};
+
+/// A line of the decoded text and where it starts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// Byte offset of the line in the text.
+    pub start: usize,
+    /// The line without its `\n`.
+    pub text: &'a str,
+}
+
+impl Line<'_> {
+    /// Byte range of the trimmed line.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        let lead = self.text.len() - self.text.trim_start().len();
+        self.start + lead..self.start + lead + self.text.trim().len()
+    }
+
+    /// The trimmed text.
+    pub fn trimmed(&self) -> &str {
+        self.text.trim()
+    }
+
+    /// Byte range of `part`, a sub-slice of this line.
+    pub fn span_of(&self, part: &str) -> std::ops::Range<usize> {
+        let off = (part.as_ptr() as usize)
+            .saturating_sub(self.text.as_ptr() as usize)
+            .min(self.text.len());
+        self.start + off..self.start + off + part.len()
+    }
+}
+
+/// Splits text into lines with their offsets.
+pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let mut start = 0;
+    for l in text.split('\n') {
+        out.push(Line { start, text: l });
+        start += l.len() + 1;
+    }
+    out
+}
+
+/// Tells the family of a text from its content.
+#[must_use]
+pub fn sniff(text: &str) -> SourceFormat {
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    if first == "---" || first == "+++" {
+        return SourceFormat::FrontMatter;
+    }
+    let head: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(14)
+        .collect();
+    let tail: Vec<&str> = text
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(14)
+        .collect();
+    let lower_first = first.to_lowercase();
+
+    let mut blog = 0;
+    let mut scraped = 0;
+    let mut magazine = 0;
+    for (i, l) in head.iter().enumerate() {
+        let lower = l.to_lowercase();
+        if i < 5
+            && (lower.contains("min read") || lower.contains("mins read"))
+            && !l.starts_with('⏱')
+        {
+            blog += 4;
+        }
+        if l.starts_with('⏱') || lower.ends_with("-minute read") {
+            scraped += 3;
+        }
+        if i < 4 && l.len() == 4 && l.parse::<i32>().is_ok_and(title::plausible_year) {
+            scraped += 3;
+        }
+        if l.starts_with(['•', '·', '▪']) {
+            scraped += 1;
+        }
+        if lower.ends_with(" poster") {
+            scraped += 1;
+        }
+        if lower == "advertisement" {
+            magazine += 2;
+        }
+    }
+    if i_starts_with_any(
+        &lower_first,
+        &[
+            "skip to",
+            "jump to",
+            "menu",
+            "home",
+            "search",
+            "main navigation",
+        ],
+    ) {
+        scraped += 3;
+    }
+    if lower_first.contains("star rating")
+        || (rating::find_in_text(first).is_some() && first.len() < 60) && !first.contains(':')
+    {
+        magazine += 4;
+    }
+    if i_starts_with_any(&lower_first, &["rating:", "stars:", "verdict:"]) && first.len() < 40 {
+        magazine += 2;
+    }
+    for l in &tail {
+        let lower = l.to_lowercase();
+        if lower.starts_with("originally published") {
+            blog += 4;
+        }
+        if lower.starts_with("written by") {
+            blog += 1;
+        }
+        if lower.starts_with("keep exploring") {
+            scraped += 3;
+        }
+        if lower == "advertisement" {
+            magazine += 2;
+        }
+        if lower.contains("in cinemas")
+            || lower.contains("is released")
+            || lower.contains("streaming on")
+        {
+            magazine += 2;
+        }
+    }
+    if head.first().is_some_and(|h| h.contains(" — ")) {
+        blog += 1;
+    }
+    let best = blog.max(scraped).max(magazine);
+    if best < 3 {
+        SourceFormat::Prose
+    } else if best == scraped {
+        SourceFormat::ScrapedPage
+    } else if best == blog {
+        SourceFormat::BlogExport
+    } else {
+        SourceFormat::Magazine
+    }
+}
+
+fn i_starts_with_any(lower: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| lower.starts_with(p))
+}
+
+/// Extracts the reviews of one decoded text.
+///
+/// # Errors
+/// A [`Reject`] when the text is not a review (`not_a_review`) or its front matter is broken
+/// (`bad_front_matter`).
+pub fn extract_text(text: &str) -> Result<Vec<RawReview>, Reject> {
+    let format = sniff(text);
+    let mut review = match format {
+        SourceFormat::FrontMatter => front_matter::parse(text)?,
+        SourceFormat::BlogExport => blog_export::parse(text),
+        SourceFormat::ScrapedPage => scraped_page::parse(text),
+        SourceFormat::Prose => prose::parse(text),
+        SourceFormat::Magazine => magazine::parse(text),
+    };
+    finish(&mut review, text);
+    check_is_review(&review, format)?;
+    Ok(vec![review])
+}
+
+/// The shared analyzers every body gets: the rating finder (when the family's metadata stated
+/// none), the year next to the title, and a clean title.
+pub(crate) fn finish(review: &mut RawReview, text: &str) {
+    if review.rating.is_none() {
+        if let Some(found) = rating::find_in_text(&review.body) {
+            if let Some(span) = find_sub(text, &review.body[found.span.clone()]) {
+                review.cite("rating_raw", span);
+            }
+            review.rating = Some(found.rating);
+        }
+    }
+    if let Some(t) = review.film_title.take() {
+        let t = title::clean_title(&t);
+        if review.film_year.is_none()
+            && let Some((year, span)) = title::year_after_title(text, &t)
+        {
+            review.film_year = Some(year);
+            review.cite("film_year", span);
+        }
+        review.film_title = (!t.is_empty()).then_some(t);
+    }
+    if review
+        .verdict
+        .as_deref()
+        .is_some_and(|v| v.trim().is_empty())
+    {
+        review.verdict = None;
+    }
+}
+
+fn find_sub(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes()).map(|i| i..i + needle.len())
+}
+
+const REVIEW_WORDS: [&str; 40] = [
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "cinema",
+    "director",
+    "directed",
+    "directs",
+    "screen",
+    "screenplay",
+    "scene",
+    "scenes",
+    "performance",
+    "performances",
+    "cast",
+    "actor",
+    "actress",
+    "plays",
+    "character",
+    "characters",
+    "camera",
+    "cinematography",
+    "script",
+    "plot",
+    "story",
+    "audience",
+    "sequel",
+    "documentary",
+    "thriller",
+    "drama",
+    "comedy",
+    "horror",
+    "premiere",
+    "festival",
+    "shot",
+    "frame",
+    "editing",
+    "soundtrack",
+    "watch",
+    "review",
+];
+
+/// A text is a review when its family gave it a film or a rating, or when its body reads like
+/// one (enough words, several of them about films).
+fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Reject> {
+    let words = review.body.split_whitespace().count();
+    let structured = format != SourceFormat::Prose
+        && (review.rating.is_some() || review.film_title.is_some())
+        && words >= 5;
+    if structured || format == SourceFormat::FrontMatter && review.film_title.is_some() {
+        return Ok(());
+    }
+    let mut hits = std::collections::HashSet::new();
+    for w in review.body.split(|c: char| !c.is_alphabetic()) {
+        if w.len() >= 4 || w == "cast" {
+            let lw = w.to_lowercase();
+            if let Some(k) = REVIEW_WORDS.iter().find(|k| **k == lw) {
+                hits.insert(*k);
+            }
+        }
+    }
+    if words >= 40 && hits.len() >= 3 {
+        return Ok(());
+    }
+    Err(Reject::new(
+        RejectReason::NotAReview,
+        format!(
+            "text of {words} words with {} film-review words and no film or rating found (detected as {format})",
+            hits.len()
+        ),
+    ))
+}

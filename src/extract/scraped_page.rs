@@ -1,0 +1,246 @@
+//! Family 3: the text of a rendered review-site page: navigation debris, a lone year line,
+//! the title line, a tagline, poster alt text, bullet metadata (runtime, director, billed
+//! cast), a reading-time line, the review, a score line with a one-word verdict, page footer.
+
+use super::{Line, lines};
+use crate::analyze::{boilerplate, dates, names, rating, title};
+use crate::extract::front_matter::split_names;
+use crate::model::{RawReview, SourceFormat};
+
+/// Parses a scraped page.
+pub(super) fn parse(text: &str) -> RawReview {
+    let all = lines(text);
+    let mut review = RawReview::new(SourceFormat::ScrapedPage);
+    let content: Vec<usize> = (0..all.len())
+        .filter(|&i| !all[i].trimmed().is_empty())
+        .collect();
+
+    // Header: everything up to the last header-shaped line among the first lines.
+    let mut header_end = 0; // index into `all` of the first body line
+    let mut year_at = None;
+    let mut bullets = Vec::new();
+    let mut nav = Vec::new();
+    for (n, &i) in content.iter().enumerate().take(30) {
+        let l = all[i];
+        let t = l.trimmed();
+        let lower = t.to_lowercase();
+        let words = t.split_whitespace().count();
+        if let Some(item) = bullet(t) {
+            read_bullet(&mut review, l, item, &mut bullets);
+            header_end = i + 1;
+        } else if year_at.is_none()
+            && review.film_title.is_none()
+            && t.len() == 4
+            && t.parse::<i32>().is_ok_and(title::plausible_year)
+        {
+            year_at = Some(n);
+            review.film_year = t.parse().ok();
+            review.cite("film_year", l.span());
+            header_end = i + 1;
+        } else if year_at.is_some_and(|y| y + 1 == n) && review.film_title.is_none() {
+            review.film_title = Some(title::clean_title(t));
+            review.cite("film_title", l.span());
+            header_end = i + 1;
+        } else if is_quoted(t) && words <= 16 && n < 10 {
+            review.keep("tagline", t.trim_matches(['"', '“', '”']).to_owned());
+            header_end = i + 1;
+        } else if let Some(kind) = boilerplate::noise_kind(t, review.film_title.as_deref()) {
+            if kind == "alt_text" && review.film_title.is_none() && lower.ends_with(" poster") {
+                review.film_title = Some(title::clean_title(&t[..t.len() - 7]));
+                review.cite("film_title", l.span_of(&t[..t.len() - 7]));
+            }
+            nav.push(t.to_owned());
+            header_end = i + 1;
+        } else if let Some(name) = byline(t) {
+            review.author = Some(name.to_owned());
+            review.cite("author", l.span_of(name));
+            header_end = i + 1;
+        } else if words <= 3
+            && year_at.is_none()
+            && review.film_title.is_none()
+            && n < 6
+            && !t.ends_with('.')
+        {
+            nav.push(t.to_owned());
+            header_end = i + 1;
+        } else if words > 12 {
+            break;
+        }
+    }
+    if !bullets.is_empty() {
+        review.keep("bullets", bullets);
+    }
+    if !nav.is_empty() {
+        review.keep("_stripped_header", nav);
+    }
+
+    // Score and verdict near the end; everything after them is page footer.
+    let mut body_to = all.len();
+    let tail: Vec<usize> = content
+        .iter()
+        .rev()
+        .take(15)
+        .copied()
+        .filter(|&i| i >= header_end)
+        .collect();
+    for (k, &i) in tail.iter().enumerate() {
+        let t = all[i].trimmed();
+        let Some(r) = rating::parse_rating(t) else {
+            continue;
+        };
+        let next = k.checked_sub(1).map(|j| all[tail[j]].trimmed());
+        let verdict_next = next.is_some_and(|v| {
+            rating::looks_like_verdict(v) && boilerplate::noise_kind(v, None).is_none()
+        });
+        if r.kind == rating::RatingKind::Number && !verdict_next {
+            continue;
+        }
+        review.rating = Some(rating::with_scale(r, None));
+        review.cite("rating_raw", all[i].span());
+        if let Some(v) = next.filter(|_| verdict_next) {
+            review.verdict = Some(v.trim_end_matches(['!', '.']).to_owned());
+            review.cite("verdict", all[tail[k - 1]].span());
+        }
+        let footer: Vec<String> = content
+            .iter()
+            .filter(|&&j| j > i)
+            .map(|&j| all[j].trimmed().to_owned())
+            .collect();
+        let footer: Vec<String> = footer
+            .into_iter()
+            .filter(|f| Some(f.as_str()) != review.verdict.as_deref())
+            .collect();
+        if !footer.is_empty() {
+            review.keep("footer", footer);
+        }
+        body_to = i;
+        break;
+    }
+    if body_to == all.len() {
+        // No score: cut the page footer at the first "Keep Exploring"-style promo line.
+        if let Some(&i) = content
+            .iter()
+            .rev()
+            .take(10)
+            .filter(|&&i| i >= header_end)
+            .find(|&&i| boilerplate::noise_kind(all[i].trimmed(), None) == Some("promo"))
+        {
+            body_to = i;
+        }
+    }
+
+    let film = review.film_title.clone();
+    let mut stripped = Vec::new();
+    let mut kept = Vec::new();
+    for l in &all[header_end.min(body_to)..body_to] {
+        let t = l.trimmed();
+        if review.author.is_none()
+            && let Some(name) = byline(t)
+        {
+            review.author = Some(name.to_owned());
+            review.cite("author", l.span_of(name));
+            continue;
+        }
+        let clean = boilerplate::strip_html(l.text);
+        if boilerplate::noise_kind(&clean, film.as_deref()).is_some() {
+            stripped.push(serde_json::Value::String(t.to_owned()));
+        } else {
+            kept.push(clean);
+        }
+    }
+    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
+    if !stripped.is_empty() {
+        review.keep("_stripped_lines", stripped);
+    }
+    if review.film_title.is_none()
+        && let Some((t, y, _)) = title::titled_year_mentions(&review.body).into_iter().next()
+    {
+        review.film_title = Some(t);
+        review.film_year = review.film_year.or(Some(y));
+    }
+    review
+}
+
+fn bullet(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix(['•', '·', '▪', '◦', '‣'])?;
+    Some(rest.trim())
+}
+
+fn is_quoted(t: &str) -> bool {
+    (t.starts_with('"') && t.ends_with('"') || t.starts_with('“') && t.ends_with('”'))
+        && t.len() > 2
+}
+
+/// `By Jane Doe`, `Reviewed by Jane Doe`, `Review by Jane Doe`, `Words by Jane Doe`.
+pub(super) fn byline(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    let rest = [
+        "reviewed by ",
+        "review by ",
+        "words by ",
+        "written by ",
+        "by ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p))
+    .map(|p| &t[p.len()..])?;
+    let name = rest
+        .split([',', '|', '·', '—', '–'])
+        .next()
+        .unwrap_or(rest)
+        .trim();
+    let name = name.split(" on ").next().unwrap_or(name).trim();
+    names::is_person_name(name).then_some(name)
+}
+
+fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Vec<String>) {
+    bullets.push(item.to_owned());
+    let lower = item.to_lowercase();
+    if let Some(rest) = ["directed by ", "director: ", "directors: ", "dir. "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &item[p.len()..]))
+    {
+        review.directors = split_names(rest);
+        review.cite("directors", l.span_of(rest));
+    } else if review.runtime_minutes.is_none()
+        && (lower.contains("min") || lower.contains("hr") || lower.contains('h'))
+        && let Some(m) = dates::parse_runtime(
+            item.trim_start_matches(|c: char| c.is_alphabetic() || c == ':' || c == ' ')
+                .trim(),
+        )
+        .or_else(|| dates::parse_runtime(item))
+    {
+        review.runtime_minutes = Some(m);
+        review.cite("runtime_minutes", l.span_of(item));
+    } else if split_names(item).iter().all(|n| names::is_person_name(n)) && item.contains(',') {
+        review.keep("billed_cast", split_names(item));
+    } else if let Some(rest) = lower.strip_prefix("starring ").map(|_| &item[9..]) {
+        review.keep("billed_cast", split_names(rest));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rendered_page() {
+        let text = "Skip to main content\n2019\nThe Copper Tide\n\u{201c}Some tides never turn.\u{201d}\nThe Copper Tide poster\n  • 98 minutes\n  • Directed by Ana Ruiz\n  • Tom Okafor, Lee Park, Sam Ode\n⏱ 6-minute read\n\nThe Story\n\nThe Copper Tide is slow and careful, and the sea does most of the acting here.\n\nScene from The Copper Tide\n\n8.5 /10\nMasterpiece\n\nKeep Exploring...\n";
+        let r = parse(text);
+        assert_eq!(r.film_title.as_deref(), Some("The Copper Tide"));
+        assert_eq!(r.film_year, Some(2019));
+        assert_eq!(r.runtime_minutes, Some(98));
+        assert_eq!(r.directors, ["Ana Ruiz"]);
+        let rating = r.rating.as_ref().unwrap();
+        assert_eq!(
+            (rating.raw.as_str(), rating.value, rating.max),
+            ("8.5 /10", Some(8.5), Some(10.0))
+        );
+        assert_eq!(r.verdict.as_deref(), Some("Masterpiece"));
+        assert_eq!(
+            r.body,
+            "The Story\n\nThe Copper Tide is slow and careful, and the sea does most of the acting here."
+        );
+        assert_eq!(r.metadata["billed_cast"][1], "Lee Park");
+    }
+}

@@ -1,0 +1,150 @@
+//! Parquet files through arrow-rs `ArrowWriter`: zstd, statistics, plain Utf8, Date32, and
+//! key-value metadata. One row group per appended batch keeps memory bounded by the batch.
+
+use std::path::{Path, PathBuf};
+
+use arrow::array::RecordBatch;
+use arrow::datatypes::SchemaRef;
+use parquet::arrow::ArrowWriter;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::metadata::KeyValue;
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
+
+use crate::error::Error;
+
+/// Writer settings shared by every table of a run.
+#[derive(Debug, Clone)]
+pub struct SinkOptions {
+    /// Key-value metadata written into every file (tool version, schema version, run id).
+    pub key_value: Vec<(String, String)>,
+    /// Columns that hold long free text: no dictionary encoding for them.
+    pub free_text: Vec<&'static str>,
+}
+
+/// One Parquet file being written. The file is only complete after [`ParquetSink::finish`];
+/// until then it lives in the run's staging folder and is never published.
+pub struct ParquetSink {
+    path: PathBuf,
+    writer: ArrowWriter<fs_err::File>,
+    rows: u64,
+}
+
+impl ParquetSink {
+    /// Creates `path` and prepares a writer for `schema`.
+    ///
+    /// # Errors
+    /// [`Error::Output`] when the file cannot be created.
+    pub fn create(path: &Path, schema: SchemaRef, options: &SinkOptions) -> Result<Self, Error> {
+        let file = fs_err::File::create(path).map_err(|e| Error::output(path, e))?;
+        let mut props = WriterProperties::builder()
+            .set_compression(Compression::ZSTD(
+                ZstdLevel::try_new(1).map_err(|e| Error::output(path, e))?,
+            ))
+            .set_statistics_enabled(EnabledStatistics::Chunk)
+            .set_key_value_metadata(Some(
+                options
+                    .key_value
+                    .iter()
+                    .map(|(k, v)| KeyValue::new(k.clone(), v.clone()))
+                    .collect(),
+            ));
+        for column in &options.free_text {
+            props = props
+                .set_column_dictionary_enabled(ColumnPath::from(*column), false)
+                .set_column_statistics_enabled(ColumnPath::from(*column), EnabledStatistics::None);
+        }
+        let writer = ArrowWriter::try_new(file, schema, Some(props.build()))
+            .map_err(|e| Error::output(path, e))?;
+        Ok(Self {
+            path: path.to_owned(),
+            writer,
+            rows: 0,
+        })
+    }
+
+    /// Appends batches and closes the row group, so nothing more than one batch stays buffered.
+    ///
+    /// # Errors
+    /// [`Error::Output`] when writing fails.
+    pub fn append(&mut self, batches: &[RecordBatch]) -> Result<(), Error> {
+        for b in batches {
+            self.writer
+                .write(b)
+                .map_err(|e| Error::output(&self.path, e))?;
+            self.rows += b.num_rows() as u64;
+        }
+        self.writer
+            .flush()
+            .map_err(|e| Error::output(&self.path, e))
+    }
+
+    /// Rows written so far.
+    #[must_use]
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// Writes the footer and syncs the file to disk.
+    ///
+    /// # Errors
+    /// [`Error::Output`] when the footer cannot be written.
+    pub fn finish(self) -> Result<u64, Error> {
+        let file = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::output(&self.path, e))?;
+        file.sync_all().map_err(|e| Error::output(&self.path, e))?;
+        Ok(self.rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use arrow::array::{Int32Array, StringArray};
+    use arrow::datatypes::{DataType, Field, Schema};
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    use super::*;
+
+    #[test]
+    fn writes_row_groups_and_metadata() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.parquet");
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("n", DataType::Int32, false),
+            Field::new("body", DataType::Utf8, true),
+        ]));
+        let options = SinkOptions {
+            key_value: vec![("reviewpipe.run_id".into(), "r1".into())],
+            free_text: vec!["body"],
+        };
+        let mut sink = ParquetSink::create(&path, Arc::clone(&schema), &options).unwrap();
+        for k in 0..3 {
+            let b = RecordBatch::try_new(
+                Arc::clone(&schema),
+                vec![
+                    Arc::new(Int32Array::from(vec![k, k + 1])),
+                    Arc::new(StringArray::from(vec![Some("x"), None])),
+                ],
+            )
+            .unwrap();
+            sink.append(&[b]).unwrap();
+        }
+        assert_eq!(sink.finish().unwrap(), 6);
+        let reader = ParquetRecordBatchReaderBuilder::try_new(
+            fs_err::File::open(&path).unwrap().into_parts().0,
+        )
+        .unwrap();
+        let meta = reader.metadata().clone();
+        assert_eq!(meta.num_row_groups(), 3);
+        let kv = meta.file_metadata().key_value_metadata().unwrap();
+        assert!(
+            kv.iter()
+                .any(|k| k.key == "reviewpipe.run_id" && k.value.as_deref() == Some("r1"))
+        );
+        assert_eq!(reader.schema().fields(), schema.fields());
+    }
+}

@@ -1,0 +1,260 @@
+//! Transform (polars): records of a batch become DataFrames; ratings are normalized by a pure
+//! `LazyFrame → LazyFrame` function. No I/O here.
+
+pub mod films;
+pub mod ratings;
+
+use polars::prelude::*;
+
+use crate::model::{RejectRecord, ReviewRecord};
+
+/// Column names of the `reviews` table.
+pub mod col {
+    #![allow(missing_docs)]
+    pub const REVIEW_ID: &str = "review_id";
+    pub const SOURCE_PATH: &str = "source_path";
+    pub const SOURCE_RECORD: &str = "source_record";
+    pub const SOURCE_FORMAT: &str = "source_format";
+    pub const FILM_ID: &str = "film_id";
+    pub const FILM_TITLE: &str = "film_title";
+    pub const FILM_YEAR: &str = "film_year";
+    pub const HEADLINE: &str = "headline";
+    pub const AUTHOR: &str = "author";
+    pub const PUBLICATION: &str = "publication";
+    pub const PUBLISHED_DATE: &str = "published_date";
+    pub const URL: &str = "url";
+    pub const RATING_RAW: &str = "rating_raw";
+    pub const RATING_VALUE: &str = "rating_value";
+    pub const RATING_MAX: &str = "rating_max";
+    pub const RATING_KIND: &str = "rating_kind";
+    pub const RATING_LETTER: &str = "rating_letter";
+    pub const RATING_SCALE_INFERRED: &str = "rating_scale_inferred";
+    pub const RATING_100: &str = "rating_100";
+    pub const VERDICT: &str = "verdict";
+    pub const RUNTIME_MINUTES: &str = "runtime_minutes";
+    pub const DIRECTORS: &str = "directors";
+    pub const WORD_COUNT: &str = "word_count";
+    pub const BODY: &str = "body";
+    pub const METADATA: &str = "metadata";
+    pub const SOURCE_BYTES: &str = "source_bytes";
+    pub const SOURCE_HASH: &str = "source_hash";
+    pub const SOURCE_ENCODING: &str = "source_encoding";
+    pub const REASON: &str = "reason";
+    pub const MESSAGE: &str = "message";
+    pub const BYTES: &str = "bytes";
+}
+
+fn strs<'a, T>(rows: &'a [T], f: impl Fn(&'a T) -> Option<&'a str>) -> Vec<Option<&'a str>> {
+    rows.iter().map(f).collect()
+}
+
+/// The raw `reviews` frame of a batch: one row per record, ratings not yet normalized
+/// (`rating_letter` holds letter grades for [`ratings::normalize_ratings`]).
+///
+/// # Errors
+/// A polars error when the columns cannot be assembled.
+pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
+    let n = rows.len();
+    let mut directors = ListStringChunkedBuilder::new(col::DIRECTORS.into(), n, n);
+    for row in rows {
+        directors.append_values_iter(row.review.directors.iter().map(String::as_str));
+    }
+    let metadata: Vec<String> = rows
+        .iter()
+        .map(|x| serde_json::Value::Object(x.review.metadata.clone()).to_string())
+        .collect();
+    let film_ids: Vec<Option<String>> = rows
+        .iter()
+        .map(|x| films::film_key(x.review.film_title.as_deref(), x.review.film_year))
+        .collect();
+    let columns: Vec<Column> = vec![
+        Series::new(
+            col::REVIEW_ID.into(),
+            strs(rows, |x| Some(x.review_id.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_PATH.into(),
+            strs(rows, |x| Some(&*x.source_path)),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_RECORD.into(),
+            rows.iter()
+                .map(|x| x.review.source_record)
+                .collect::<Vec<i32>>(),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_FORMAT.into(),
+            strs(rows, |x| x.review.format.map(|f| f.as_str())),
+        )
+        .into(),
+        Series::new(col::FILM_ID.into(), film_ids).into(),
+        Series::new(
+            col::FILM_TITLE.into(),
+            strs(rows, |x| x.review.film_title.as_deref()),
+        )
+        .into(),
+        Series::new(
+            col::FILM_YEAR.into(),
+            rows.iter().map(|x| x.review.film_year).collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new(
+            col::HEADLINE.into(),
+            strs(rows, |x| x.review.headline.as_deref()),
+        )
+        .into(),
+        Series::new(
+            col::AUTHOR.into(),
+            strs(rows, |x| x.review.author.as_deref()),
+        )
+        .into(),
+        Series::new(
+            col::PUBLICATION.into(),
+            strs(rows, |x| x.review.publication.as_deref()),
+        )
+        .into(),
+        Series::new(
+            col::PUBLISHED_DATE.into(),
+            rows.iter()
+                .map(|x| x.review.published_date)
+                .collect::<Vec<_>>(),
+        )
+        .cast(&DataType::Date)?
+        .into(),
+        Series::new(col::URL.into(), strs(rows, |x| x.review.url.as_deref())).into(),
+        Series::new(
+            col::RATING_RAW.into(),
+            strs(rows, |x| x.review.rating.as_ref().map(|v| v.raw.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::RATING_VALUE.into(),
+            rows.iter()
+                .map(|x| x.review.rating.as_ref().and_then(|v| v.value))
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new(
+            col::RATING_MAX.into(),
+            rows.iter()
+                .map(|x| x.review.rating.as_ref().and_then(|v| v.max))
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new(
+            col::RATING_KIND.into(),
+            strs(rows, |x| x.review.rating.as_ref().map(|v| v.kind.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::RATING_LETTER.into(),
+            strs(rows, |x| x.review.rating.as_ref().and_then(|v| v.letter)),
+        )
+        .into(),
+        Series::new(
+            col::RATING_SCALE_INFERRED.into(),
+            rows.iter()
+                .map(|x| x.review.rating.as_ref().is_some_and(|v| v.scale_inferred))
+                .collect::<Vec<bool>>(),
+        )
+        .into(),
+        Series::new(
+            col::VERDICT.into(),
+            strs(rows, |x| x.review.verdict.as_deref()),
+        )
+        .into(),
+        Series::new(
+            col::RUNTIME_MINUTES.into(),
+            rows.iter()
+                .map(|x| x.review.runtime_minutes)
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+        directors.finish().into_series().into(),
+        Series::new(
+            col::WORD_COUNT.into(),
+            rows.iter()
+                .map(|x| word_count(&x.review.body))
+                .collect::<Vec<i32>>(),
+        )
+        .into(),
+        Series::new(
+            col::BODY.into(),
+            strs(rows, |x| Some(x.review.body.as_str())),
+        )
+        .into(),
+        Series::new(col::METADATA.into(), metadata).into(),
+        Series::new(
+            col::SOURCE_BYTES.into(),
+            rows.iter()
+                .map(|x| i64::try_from(x.source_bytes).unwrap_or(i64::MAX))
+                .collect::<Vec<i64>>(),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_HASH.into(),
+            strs(rows, |x| Some(&*x.source_hash)),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_ENCODING.into(),
+            strs(rows, |x| Some(x.source_encoding)),
+        )
+        .into(),
+    ];
+    DataFrame::new(n, columns)
+}
+
+fn word_count(body: &str) -> i32 {
+    i32::try_from(body.split_whitespace().count()).unwrap_or(i32::MAX)
+}
+
+/// The `rejects` frame of a batch.
+///
+/// # Errors
+/// A polars error when the columns cannot be assembled.
+pub fn rejects_frame(rows: &[RejectRecord]) -> PolarsResult<DataFrame> {
+    let columns: Vec<Column> = vec![
+        Series::new(
+            col::SOURCE_PATH.into(),
+            strs(rows, |x| Some(&*x.source_path)),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_RECORD.into(),
+            rows.iter().map(|x| x.source_record).collect::<Vec<i32>>(),
+        )
+        .into(),
+        Series::new(
+            col::REASON.into(),
+            strs(rows, |x| Some(x.reject.reason.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::MESSAGE.into(),
+            strs(rows, |x| Some(x.reject.message.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::BYTES.into(),
+            rows.iter()
+                .map(|x| i64::try_from(x.bytes).unwrap_or(i64::MAX))
+                .collect::<Vec<i64>>(),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_FORMAT.into(),
+            strs(rows, |x| x.source_format.map(|f| f.as_str())),
+        )
+        .into(),
+        Series::new(
+            col::SOURCE_HASH.into(),
+            strs(rows, |x| x.source_hash.as_deref()),
+        )
+        .into(),
+    ];
+    DataFrame::new(rows.len(), columns)
+}

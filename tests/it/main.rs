@@ -1,0 +1,6 @@
+//! The one integration-test binary.
+
+mod cli; // the README's command on data/samples, exit codes, inspect, schema
+mod extract; // fixture snapshots and the samples' expected fields
+mod load; // killed runs leave the previous output intact
+mod util; // running the binary, reading Parquet back
