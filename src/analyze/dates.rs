@@ -7,11 +7,12 @@ use regex::Regex;
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b").expect("valid regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T|\b)").expect("valid regex")
+});
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|[^a-z]){MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"(?i){MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
     ))
     .expect("valid regex")
 });
@@ -100,7 +101,14 @@ pub fn find_date(s: &str) -> Option<(i32, std::ops::Range<usize>)> {
             }
         }
     }
-    if let Some(c) = MDY.captures(s) {
+    // A month glued to a word counts only after a lowercase → uppercase change
+    // (`4 min readMar 3, 2022`), never inside a word (`primary 3, 2022`).
+    if let Some(c) = MDY.captures_iter(s).find(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        let before = s[..start].chars().next_back();
+        let first = s[start..].chars().next().unwrap_or(' ');
+        before.is_none_or(|b| !b.is_alphabetic() || (b.is_lowercase() && first.is_uppercase()))
+    }) {
         let (mo, d, y) = (c.get(1).expect("group"), &c[2], &c[3]);
         let y: i32 = y.parse().unwrap_or(0);
         if plausible(y) {

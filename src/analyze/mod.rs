@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod dates;
+pub mod directors;
 pub mod names;
 pub mod rating;
 pub mod title;

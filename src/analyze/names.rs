@@ -1,7 +1,7 @@
 //! Shapes of people's names, shared by the families that must tell an author line or a
 //! standfirst's subject from other text.
 
-const NOT_NAME_WORDS: [&str; 48] = [
+const NOT_NAME_WORDS: [&str; 50] = [
     "the",
     "a",
     "an",
@@ -50,6 +50,8 @@ const NOT_NAME_WORDS: [&str; 48] = [
     "sunday",
     "minutes",
     "staff",
+    "our",
+    "my",
 ];
 
 const PARTICLES: [&str; 14] = [
@@ -77,6 +79,8 @@ pub fn is_person_name(s: &str) -> bool {
         if !w
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            || w.ends_with("'s")
+            || w.ends_with("’s")
         {
             return false;
         }
@@ -119,6 +123,106 @@ pub fn leading_name(s: &str) -> Option<&str> {
     next.is_lowercase().then_some(name)
 }
 
+/// A month or weekday name on its own: never a film title or a name by itself.
+#[must_use]
+pub fn is_calendar_word(s: &str) -> bool {
+    let l = s.trim().to_lowercase();
+    !l.contains(' ') && NOT_NAME_WORDS[28..46].contains(&l.as_str()) || l == "may"
+}
+
+/// Verbs (and `on`) that follow the writer's name in a standfirst: `Maya Lindqvist revisits …`,
+/// `… Ffion Rhys-Okoro on a daft skiing comedy`.
+const STANDFIRST_VERBS: [&str; 40] = [
+    "on",
+    "revisits",
+    "reviews",
+    "considers",
+    "returns",
+    "picks",
+    "spends",
+    "looks",
+    "watches",
+    "reflects",
+    "explores",
+    "examines",
+    "weighs",
+    "finds",
+    "argues",
+    "asks",
+    "writes",
+    "recalls",
+    "remembers",
+    "discovers",
+    "celebrates",
+    "reassesses",
+    "rewatches",
+    "takes",
+    "introduces",
+    "presents",
+    "selects",
+    "chooses",
+    "goes",
+    "digs",
+    "sits",
+    "catches",
+    "explains",
+    "wonders",
+    "salutes",
+    "praises",
+    "shares",
+    "tells",
+    "offers",
+    "unpacks",
+];
+
+/// Role words a standfirst may put before the writer's name (`Critic Ana Ruiz on …`).
+const ROLE_PREFIXES: [&str; 8] = [
+    "Critic ",
+    "Film critic ",
+    "Our critic ",
+    "Reviewer ",
+    "Columnist ",
+    "Editor ",
+    "Contributor ",
+    "Correspondent ",
+];
+
+/// The writer named in a standfirst sentence: a person's name followed by a standfirst verb,
+/// anywhere in the sentence (`In this week's column, Orla Baptiste returns to …`). Returns the
+/// name and the byte offset just after the verb.
+#[must_use]
+pub fn standfirst_author(sentence: &str) -> Option<(&str, usize)> {
+    let words: Vec<(usize, &str)> = sentence
+        .split(' ')
+        .scan(0, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (k, &(start, _)) in words.iter().enumerate() {
+        for len in (2..=5).rev() {
+            let Some(&(vstart, verb)) = words.get(k + len) else {
+                continue;
+            };
+            if !STANDFIRST_VERBS.contains(&verb.trim_end_matches([',', ':'])) {
+                continue;
+            }
+            let (last_start, last) = words[k + len - 1];
+            let mut name = sentence[start..last_start + last.len()]
+                .trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '“' | '”'));
+            for role in ROLE_PREFIXES {
+                name = name.strip_prefix(role).unwrap_or(name);
+            }
+            if is_person_name(name) && !name.ends_with(',') {
+                return Some((name, vstart + verb.len()));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +250,38 @@ mod tests {
         ] {
             assert!(!is_person_name(s), "{s}");
         }
+    }
+
+    #[test]
+    fn standfirst_authors() {
+        for (s, want) in [
+            (
+                "This issue: Ffion Rhys-Okoro on a daft skiing comedy",
+                "Ffion Rhys-Okoro",
+            ),
+            (
+                "A few thoughts from Gaspard Lemoine on The Cormorant Hour (1997)",
+                "Gaspard Lemoine",
+            ),
+            (
+                "In this week's column, Orla Fennimore-Baptiste returns to a family saga",
+                "Orla Fennimore-Baptiste",
+            ),
+            (
+                "*Critic Bartholomew Achebe-Lind on why a small film",
+                "Bartholomew Achebe-Lind",
+            ),
+            (
+                "The long read | Kwame Osterhagen-Díaz spends an evening",
+                "Kwame Osterhagen-Díaz",
+            ),
+        ] {
+            assert_eq!(standfirst_author(s).map(|x| x.0), Some(want), "{s}");
+        }
+        assert_eq!(
+            standfirst_author("Ana Ruiz plays Mara in a film about grief"),
+            None
+        );
     }
 
     #[test]

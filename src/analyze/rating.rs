@@ -312,9 +312,15 @@ pub fn with_scale(mut rating: Rating, declared_max: Option<f64>) -> Rating {
 }
 
 /// If `line` is a labelled rating line (`Grade: B+`, `My rating – 7/10`, `Verdict: Must see`),
-/// returns the label's end and the value text.
+/// returns the value text.
 #[must_use]
 pub fn labelled_value(line: &str) -> Option<&str> {
+    labelled(line).map(|(_, v)| v)
+}
+
+/// Like [`labelled_value`], with the label lowercased (`our verdict`, `grade`).
+#[must_use]
+pub fn labelled(line: &str) -> Option<(String, &str)> {
     let t = line.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>' | '-' | '•')
     });
@@ -331,10 +337,59 @@ pub fn labelled_value(line: &str) -> Option<&str> {
     }
     let value = t[colon..]
         .trim_start_matches([':', '：', '=', '–', '—', '-', '|'])
-        .trim()
-        .trim_matches(['*', '_'])
         .trim();
-    (!value.is_empty()).then_some(value)
+    // `**B+**` is emphasis around a grade; `***` or `**½` is the grade itself.
+    let value = if parse_glyphs(value).is_some() {
+        value
+    } else {
+        value.trim_matches(['*', '_']).trim()
+    };
+    (!value.is_empty()).then_some((label, value))
+}
+
+/// Verdict words and phrases review sites print on their own line.
+const VERDICT_WORDS: [&str; 34] = [
+    "masterpiece",
+    "essential",
+    "must see",
+    "must-see",
+    "skip it",
+    "skip",
+    "fresh",
+    "rotten",
+    "certified fresh",
+    "recommended",
+    "highly recommended",
+    "not recommended",
+    "avoid",
+    "worth a look",
+    "worth watching",
+    "see it",
+    "stream it",
+    "great",
+    "good",
+    "mixed",
+    "poor",
+    "excellent",
+    "classic",
+    "bad",
+    "awful",
+    "terrible",
+    "brilliant",
+    "solid",
+    "decent",
+    "unmissable",
+    "wait for streaming",
+    "pass",
+    "watch it",
+    "instant classic",
+];
+
+/// True for a known verdict word or phrase (`Masterpiece`, `Skip it`, `Fresh`).
+#[must_use]
+pub fn is_verdict_word(s: &str) -> bool {
+    let t = s.trim().trim_end_matches(['!', '.']).to_lowercase();
+    VERDICT_WORDS.contains(&t.as_str())
 }
 
 /// A verdict phrase: short, no sentence punctuation inside, not a number.

@@ -135,11 +135,11 @@ pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
         if !plausible_year(year) {
             continue;
         }
-        let before = text[..at].trim_end().trim_end_matches(['*', '_']);
-        let before = before
-            .strip_suffix("</i>")
-            .or_else(|| before.strip_suffix("</em>"))
-            .unwrap_or(before);
+        let from = text[..at]
+            .rfind(['\n', '.', '!', '?', ';'])
+            .map_or(0, |i| i + 1);
+        let cleaned = crate::analyze::boilerplate::strip_html(&text[from..at]);
+        let before = cleaned.trim_end().trim_end_matches(['*', '_']);
         let title = trailing_title(before);
         if !title.is_empty() {
             out.push((clean_title(title), year, at));
@@ -148,9 +148,42 @@ pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
     out
 }
 
-const CONNECTORS: [&str; 14] = [
-    "of", "the", "and", "in", "a", "an", "on", "at", "to", "for", "with", "from", "&", "or",
+const CONNECTORS: [&str; 27] = [
+    "of", "the", "and", "in", "a", "an", "on", "at", "to", "for", "with", "from", "&", "or", "de",
+    "del", "la", "le", "les", "des", "di", "da", "von", "van", "der", "y", "et",
 ];
+
+/// The run of title-cased words (with lowercase connectors inside) that starts `s`, up to the
+/// first punctuation: `Halcyon Drift, the sci-fi romance` → `Halcyon Drift`.
+#[must_use]
+pub fn leading_title(s: &str) -> &str {
+    let s = s.trim_start();
+    let mut end = 0;
+    let mut last_cap_end = 0;
+    for (n, w) in s.split(' ').enumerate() {
+        if n > 12 || w.is_empty() {
+            break;
+        }
+        let bare = w.trim_end_matches([',', ';', ':', '.', '!', '?', ')']);
+        let bare_q =
+            bare.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_' | '‘' | '’'));
+        let cap = bare_q
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let start = end + usize::from(n > 0);
+        if cap {
+            last_cap_end = start + bare.len();
+        } else if !(CONNECTORS.contains(&bare_q) && n > 0) {
+            break;
+        }
+        end = start + w.len();
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    s[..last_cap_end].trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_'))
+}
 
 /// The run of title-cased words (with lowercase connectors inside) that ends `s`:
 /// `... the long shadow of The Orchard of the Tide` → `The Orchard of the Tide`.
@@ -161,6 +194,9 @@ pub fn trailing_title(s: &str) -> &str {
     let mut first_cap = None;
     let mut words = 0;
     for (i, w) in rsplit_words(s) {
+        if w.ends_with([',', ';', ':', '.', '!', '?']) && i + w.len() < s.len() {
+            break;
+        }
         let bare = w.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_' | '‘' | '’'));
         let cap = bare
             .chars()
@@ -175,9 +211,6 @@ pub fn trailing_title(s: &str) -> &str {
             break;
         }
         words += 1;
-        if w.ends_with([',', ';', ':', '.']) && i + w.len() < s.len() {
-            break;
-        }
         if words > 12 {
             break;
         }

@@ -222,6 +222,11 @@ fn film_from_headline(headline: &str, body: &str) -> Option<String> {
     };
     let best = candidates
         .iter()
+        .filter(|c| {
+            c.chars()
+                .next()
+                .is_some_and(|f| f.is_uppercase() || f.is_ascii_digit())
+        })
         .enumerate()
         .max_by_key(|(i, c)| (count(c), *i))
         .map(|(_, c)| c.clone())?;

@@ -51,6 +51,7 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.cite("author", l.span_of(name));
             skip.insert(i);
         } else if review.headline.is_none()
+            && rating::labelled(t).is_none()
             && t.split_whitespace().count() <= 16
             && !t.ends_with(['.', '?', '!'])
             && i == content[0]

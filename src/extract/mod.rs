@@ -12,7 +12,7 @@ mod magazine;
 mod prose;
 mod scraped_page;
 
-use crate::analyze::{rating, title};
+use crate::analyze::{directors, rating, title};
 use crate::model::{RawReview, Reject, RejectReason, SourceFormat};
 
 /// A line of the decoded text and where it starts.
@@ -216,6 +216,27 @@ pub(crate) fn finish(review: &mut RawReview, text: &str) {
         .is_some_and(|v| v.trim().is_empty())
     {
         review.verdict = None;
+    }
+    if review.verdict.is_none() && memchr::memmem::find(text.as_bytes(), b"erdict").is_some() {
+        find_verdict_line(review, text);
+    }
+    if review.directors.is_empty() {
+        review.directors = directors::find_directors(&review.body);
+    }
+}
+
+/// A labelled verdict line anywhere in the file (`Verdict: Must see`, `Our verdict – Skip it`).
+fn find_verdict_line(review: &mut RawReview, text: &str) {
+    for l in lines(text) {
+        if let Some((label, value)) = rating::labelled(l.text)
+            && label.ends_with("verdict")
+            && rating::parse_rating(value).is_none()
+            && rating::looks_like_verdict(value)
+        {
+            review.verdict = Some(value.trim_end_matches(['.', '!']).to_owned());
+            review.cite("verdict", l.span_of(value));
+            return;
+        }
     }
 }
 

@@ -46,15 +46,18 @@ pub(super) fn parse(text: &str) -> RawReview {
     }
 
     let standfirst = first_sentence(&review.body).to_owned();
+    let mut after_author = None;
     if review.author.is_none()
-        && let Some(name) = names::leading_name(&standfirst)
+        && let Some((name, end)) = names::standfirst_author(&standfirst)
+            .or_else(|| names::leading_name(&standfirst).map(|n| (n, n.len())))
     {
-        if let Some(i) = text.find(&standfirst) {
+        if let Some(i) = text.find(name) {
             review.cite("author", i..i + name.len());
         }
         review.author = Some(name.to_owned());
+        after_author = Some(standfirst[end..].to_owned());
     }
-    if let Some(film) = find_film(&review.body, &standfirst) {
+    if let Some(film) = find_film(&review.body, &standfirst, after_author.as_deref()) {
         if let Some(i) = memchr::memmem::find(text.as_bytes(), film.as_bytes()) {
             review.cite("film_title", i..i + film.len());
         }
@@ -84,46 +87,101 @@ fn abbreviation(before: &str) -> bool {
         || ["Mr", "Mrs", "Ms", "Dr", "St", "vs"].contains(&w)
 }
 
-/// The film this text reviews: candidates from the standfirst's closing title, `Title (YEAR)`
-/// mentions and emphasized titles, scored by how often the text repeats them.
-fn find_film(body: &str, standfirst: &str) -> Option<String> {
-    let mut candidates: Vec<(String, usize, u32)> = Vec::new();
-    let lead = title::trailing_title(standfirst);
-    if !lead.is_empty() && !names::is_person_name(lead) {
-        candidates.push((lead.to_owned(), 0, 3));
+/// The film this text reviews: candidates from the standfirst (the title right after the
+/// writer's "on"/"revisits", or closing the sentence), `Title (YEAR)` mentions, emphasized or
+/// quoted titles, and titles after "about"/"review of"; scored by how often the text repeats
+/// them plus how strong their source is.
+fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option<String> {
+    let mut candidates: Vec<(String, u32)> = Vec::new();
+    let mut add = |t: &str, bonus: u32| {
+        let t = title::clean_title(t);
+        if t.chars().count() >= 2
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !names::is_calendar_word(&t)
+            && !COMMON_WORDS.contains(&t.as_str())
+        {
+            candidates.push((t, bonus));
+        }
+    };
+    if let Some(rest) = after_author {
+        add(
+            title::leading_title(rest.trim_start_matches(|c: char| c.is_lowercase() || c == ' ')),
+            3,
+        );
+        add(title::leading_title(rest), 3);
     }
-    for (t, _, at) in title::titled_year_mentions(body).into_iter().take(3) {
-        let bonus = if candidates.is_empty() { 3 } else { 2 };
-        candidates.push((t, at, bonus));
+    let tail =
+        title::trailing_title(&standfirst[..standfirst.find(" (").unwrap_or(standfirst.len())]);
+    if !names::is_person_name(tail) || after_author.is_some() {
+        add(tail, 3);
     }
+    for (t, _, _) in title::titled_year_mentions(body).into_iter().take(3) {
+        add(&t, 3);
+    }
+    let head = &body[..body.len().min(2500)];
     for (open, close) in [
         ("<i>", "</i>"),
         ("<em>", "</em>"),
         ("*", "*"),
         ("_", "_"),
         ("“", "”"),
+        ("\"", "\""),
     ] {
-        if let Some(s) = body.find(open)
-            && let Some(e) = body[s + open.len()..].find(close)
-        {
-            let t = &body[s + open.len()..s + open.len() + e];
-            if (1..=8).contains(&t.split_whitespace().count())
-                && t.chars().next().is_some_and(char::is_uppercase)
-            {
-                candidates.push((t.to_owned(), s, 1));
+        let mut from = 0;
+        for _ in 0..4 {
+            let Some(s) = head[from..].find(open).map(|i| from + i + open.len()) else {
+                break;
+            };
+            let Some(e) = head[s..].find(close).map(|i| s + i) else {
+                break;
+            };
+            from = e + close.len();
+            let t = &head[s..e];
+            if (1..=8).contains(&t.split_whitespace().count()) {
+                add(t, 2);
             }
+        }
+    }
+    for cue in ["about ", "review of ", "watching ", "called ", "titled "] {
+        for (i, _) in head.match_indices(cue).take(3) {
+            add(title::leading_title(&head[i + cue.len()..]), 1);
+        }
+    }
+    // The subject opening a paragraph ("Cathedral Weather runs 2 hours…"): frequency decides.
+    for para in body.split("\n\n").take(3) {
+        let t = title::leading_title(para);
+        if t.split_whitespace().count() >= 2 {
+            add(t, 0);
         }
     }
     candidates
         .into_iter()
-        .filter(|(t, _, _)| !t.is_empty())
-        .map(|(t, at, bonus)| {
-            let hits = memchr::memmem::find_iter(body.as_bytes(), t.as_bytes()).count();
-            let score = u32::try_from(hits.min(50)).unwrap_or(50) + bonus;
-            (score, t, at)
+        .map(|(t, bonus)| {
+            let hits = count_word(body, &t);
+            (u32::try_from(hits.min(50)).unwrap_or(50) + bonus, t)
         })
-        .max_by_key(|(score, _, at)| (*score, std::cmp::Reverse(*at)))
-        .map(|(_, t, _)| t)
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len()).reverse()))
+        .map(|(_, t)| t)
+}
+
+/// Capitalized words that open sentences and are never a title on their own.
+const COMMON_WORDS: [&str; 30] = [
+    "The", "A", "An", "It", "It's", "This", "That", "In", "On", "But", "And", "So", "We", "You",
+    "He", "She", "They", "His", "Her", "There", "What", "When", "If", "As", "At", "For", "My",
+    "Our", "Its", "Yes",
+];
+
+/// Occurrences of `word` in `text` not inside a longer word.
+fn count_word(text: &str, word: &str) -> usize {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .filter(|&i| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
 }
 
 #[cfg(test)]

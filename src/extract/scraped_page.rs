@@ -51,7 +51,16 @@ pub(super) fn parse(text: &str) -> RawReview {
             }
             nav.push(t.to_owned());
             header_end = i + 1;
-        } else if let Some(name) = byline(t) {
+        } else if let Some(name) = byline(t).or_else(|| {
+            // A lone name line among the header's metadata is the byline.
+            let prev = n.checked_sub(1).map(|p| all[content[p]].trimmed());
+            let next = content.get(n + 1).map(|&x| all[x].trimmed());
+            let beside_meta = prev.is_some_and(|p| bullet(p).is_some())
+                || next.is_some_and(|x| {
+                    x.starts_with('⏱') || boilerplate::noise_kind(x, None) == Some("reading_time")
+                });
+            (beside_meta && review.author.is_none() && names::is_person_name(t)).then_some(t)
+        }) {
             review.author = Some(name.to_owned());
             review.cite("author", l.span_of(name));
             header_end = i + 1;
@@ -79,7 +88,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     let tail: Vec<usize> = content
         .iter()
         .rev()
-        .take(15)
+        .take(40)
         .copied()
         .filter(|&i| i >= header_end)
         .collect();
@@ -92,7 +101,11 @@ pub(super) fn parse(text: &str) -> RawReview {
         let verdict_next = next.is_some_and(|v| {
             rating::looks_like_verdict(v) && boilerplate::noise_kind(v, None).is_none()
         });
-        if r.kind == rating::RatingKind::Number && !verdict_next {
+        if matches!(
+            r.kind,
+            rating::RatingKind::Number | rating::RatingKind::Letter
+        ) && !verdict_next
+        {
             continue;
         }
         review.rating = Some(rating::with_scale(r, None));
@@ -117,15 +130,26 @@ pub(super) fn parse(text: &str) -> RawReview {
         break;
     }
     if body_to == all.len() {
-        // No score: cut the page footer at the first "Keep Exploring"-style promo line.
-        if let Some(&i) = content
-            .iter()
-            .rev()
-            .take(10)
-            .filter(|&&i| i >= header_end)
-            .find(|&&i| boilerplate::noise_kind(all[i].trimmed(), None) == Some("promo"))
-        {
-            body_to = i;
+        // No score: the page footer is the run of noise lines at the end; a verdict word
+        // right above it is the page's verdict.
+        let mut footer = Vec::new();
+        for &i in content.iter().rev().take(12).filter(|&&i| i >= header_end) {
+            let t = all[i].trimmed();
+            if boilerplate::noise_kind(t, None).is_some() {
+                footer.push(t.to_owned());
+                body_to = i;
+            } else {
+                if rating::is_verdict_word(t) {
+                    review.verdict = Some(t.trim_end_matches(['!', '.']).to_owned());
+                    review.cite("verdict", all[i].span());
+                    body_to = i;
+                }
+                break;
+            }
+        }
+        if !footer.is_empty() {
+            footer.reverse();
+            review.keep("footer", footer);
         }
     }
 

@@ -78,12 +78,8 @@ mod tests {
         )
         .unwrap();
         let out = normalize_ratings(df.lazy()).unwrap().collect().unwrap();
-        out.column(col::RATING_100)
-            .unwrap()
-            .f64()
-            .unwrap()
-            .into_iter()
-            .collect()
+        let ca = out.column(col::RATING_100).unwrap().f64().unwrap().clone();
+        (0..ca.len()).map(|i| ca.get(i)).collect()
     }
 
     #[test]
