@@ -82,6 +82,8 @@ pub struct RawReview {
     pub directors: Vec<String>,
     /// The review text, boilerplate removed.
     pub body: String,
+    /// Words in `body`.
+    pub word_count: i32,
     /// Every source field kept as found.
     pub metadata: serde_json::Map<String, serde_json::Value>,
     /// Evidence for each extracted field (byte ranges of the decoded text).

@@ -138,23 +138,24 @@ fn process(entry: &Entry, config: &Config) -> FileOutcome {
         "{:016x}",
         xxhash_rust::xxh3::xxh3_64(&bytes)
     )));
-    let decoded = match decode::decode(&bytes) {
+    let decoded = match decode::decode_owned(bytes) {
         Ok(d) => d,
         Err(r) => {
             outcome.result = Err(r);
             return outcome;
         }
     };
-    drop(bytes);
     outcome.encoding = decoded.encoding;
-    outcome.format = Some(extract::sniff(&decoded.text));
+    let format = extract::sniff(&decoded.text);
+    outcome.format = Some(format);
     let text = decoded.text.as_str();
-    let result = std::panic::catch_unwind(|| extract::extract_text(text)).unwrap_or_else(|_| {
-        Err(Reject::new(
-            RejectReason::Internal,
-            "the extractor failed on this file (a reviewpipe bug; please report it)",
-        ))
-    });
+    let result =
+        std::panic::catch_unwind(|| extract::extract_as(text, format)).unwrap_or_else(|_| {
+            Err(Reject::new(
+                RejectReason::Internal,
+                "the extractor failed on this file (a reviewpipe bug; please report it)",
+            ))
+        });
     outcome.result = result.map(|reviews| {
         reviews
             .into_iter()

@@ -6,14 +6,19 @@
 #[must_use]
 pub fn noise_kind(line: &str, film: Option<&str>) -> Option<&'static str> {
     let t = line.trim().trim_matches(['*', '_', '#', '>', ' ']).trim();
-    if t.is_empty() {
+    // Every kind of noise is a short line; review paragraphs are not.
+    if t.is_empty() || t.len() > 300 {
         return None;
     }
-    let lower = t.to_lowercase();
-    let words = t.split_whitespace().count();
+    // ASCII-lowercase into a stack buffer: every pattern below is ASCII.
+    let mut buf = [0u8; 300];
+    buf[..t.len()].copy_from_slice(t.as_bytes());
+    buf[..t.len()].make_ascii_lowercase();
+    let lower = std::str::from_utf8(&buf[..t.len()]).unwrap_or(t);
+    let words = crate::extract::count_words(t);
     let starts = |p: &str| lower.starts_with(p);
     if matches!(
-        lower.as_str(),
+        lower,
         "advertisement"
             | "advert"
             | "ad"
@@ -68,7 +73,7 @@ pub fn noise_kind(line: &str, film: Option<&str>) -> Option<&'static str> {
         return Some("share");
     }
     if matches!(
-        lower.as_str(),
+        lower,
         "skip to main content"
             | "skip to content"
             | "jump to content"
@@ -85,10 +90,10 @@ pub fn noise_kind(line: &str, film: Option<&str>) -> Option<&'static str> {
     ) {
         return Some("navigation");
     }
-    if t.starts_with('⏱') || is_reading_time(&lower) {
+    if t.starts_with('⏱') || is_reading_time(lower) {
         return Some("reading_time");
     }
-    if words <= 14 && is_alt_text(t, &lower, film) {
+    if words <= 14 && is_alt_text(t, lower, film) {
         return Some("alt_text");
     }
     None
@@ -138,35 +143,79 @@ fn is_alt_text(t: &str, lower: &str, film: Option<&str>) -> bool {
     false
 }
 
-/// Joins kept lines into a body: trims trailing spaces, collapses runs of blank lines, and
-/// trims the ends.
-#[must_use]
-pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    let mut blank = false;
-    for line in lines {
+/// Builds a review body line by line: inline HTML removed, noise lines stripped (and kept
+/// aside for `metadata`), trailing spaces trimmed, runs of blank lines collapsed to one.
+#[derive(Debug, Default)]
+pub struct Body {
+    text: String,
+    stripped: Vec<serde_json::Value>,
+    blank: bool,
+}
+
+impl Body {
+    /// An empty body with room for `capacity` bytes.
+    #[must_use]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            text: String::with_capacity(capacity),
+            ..Self::default()
+        }
+    }
+
+    /// Adds a source line unless it is noise (`film` helps recognize alt text).
+    pub fn push(&mut self, line: &str, film: Option<&str>) {
+        let clean = strip_html(line);
+        if noise_kind(&clean, film).is_some() {
+            self.stripped
+                .push(serde_json::Value::String(line.trim().to_owned()));
+            return;
+        }
+        for l in clean.split('\n') {
+            self.push_clean(l);
+        }
+    }
+
+    /// Keeps a line that is not noise, as it is.
+    pub fn push_clean(&mut self, line: &str) {
         let l = line.trim_end();
         if l.trim().is_empty() {
-            blank = !out.is_empty();
-            continue;
+            self.blank = !self.text.is_empty();
+            return;
         }
-        if blank {
-            out.push_str("\n\n");
-        } else if !out.is_empty() {
-            out.push('\n');
+        if self.blank {
+            self.text.push_str("\n\n");
+        } else if !self.text.is_empty() {
+            self.text.push('\n');
         }
-        blank = false;
-        out.push_str(l);
+        self.blank = false;
+        self.text.push_str(l);
     }
-    out
+
+    /// Puts the body into `review` and the stripped lines into its `metadata`.
+    pub fn finish(self, review: &mut crate::model::RawReview) {
+        review.body = self.text;
+        if !self.stripped.is_empty() {
+            review.keep("_stripped_lines", self.stripped);
+        }
+    }
+}
+
+/// Joins lines into a body the way [`Body`] does, without noise stripping.
+#[must_use]
+pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut b = Body::default();
+    for l in lines {
+        b.push_clean(l);
+    }
+    b.text
 }
 
 /// Removes inline HTML tags (`<i>`, `<em>`, `<br>`) and decodes the common entities, turning
 /// `<br>` and `<p>` into line breaks.
 #[must_use]
-pub fn strip_html(s: &str) -> String {
-    if !s.contains(['<', '&']) {
-        return s.to_owned();
+pub fn strip_html(s: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr2(b'<', b'&', s.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -216,7 +265,7 @@ pub fn strip_html(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 fn is_tag(inner: &str) -> bool {

@@ -4,6 +4,7 @@
 
 use super::names;
 
+/// Phrases a director's name follows, lowercase (matched ASCII-case-insensitively).
 const KEYS: [&str; 5] = [
     "directed by ",
     "writer-director ",
@@ -15,46 +16,71 @@ const KEYS: [&str; 5] = [
 /// Directors stated in `text`, in order of first mention, without repeats.
 #[must_use]
 pub fn find_directors(text: &str) -> Vec<String> {
-    let out: Vec<String> = Vec::new();
-    if memchr::memmem::find(text.as_bytes(), b"irect").is_none() {
-        return out;
-    }
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        // Lowercasing changed byte lengths (rare letters); fall back to an ASCII-only fold.
-        return find_in(text, &text.to_ascii_lowercase());
-    }
-    find_in(text, &lower)
-}
-
-fn find_in(text: &str, lower: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
     let mut found: Vec<(usize, &str)> = Vec::new();
-    for key in KEYS {
-        for (i, _) in lower.match_indices(key) {
-            let at = i + key.len();
-            // "co-director", "the director of photography", "art director": not the director.
-            let before = &lower[..i];
-            if ["co-", "art ", "casting ", "music ", "photography "]
-                .iter()
-                .any(|b| before.ends_with(b))
-                || (key == "director " && lower[at..].starts_with("of "))
-            {
+    // Every form contains "irect": find those, then look around each hit.
+    for hit in memchr::memmem::find_iter(bytes, b"irect") {
+        let Some(start) = hit.checked_sub(1) else {
+            continue;
+        };
+        if !bytes[start].eq_ignore_ascii_case(&b'd') {
+            continue;
+        }
+        let word_start =
+            start == 0 || !bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'-';
+        if !word_start {
+            continue;
+        }
+        for key in KEYS {
+            let key_start = if key.starts_with("writer-") {
+                start.saturating_sub(7)
+            } else {
+                start
+            };
+            let Some(window) = bytes.get(key_start..key_start + key.len()) else {
+                continue;
+            };
+            if !window.eq_ignore_ascii_case(key.as_bytes()) {
+                continue;
+            }
+            let before = &bytes[..key_start];
+            let other_role = [
+                b"co-".as_slice(),
+                b"art ",
+                b"casting ",
+                b"music ",
+                b"photography ",
+            ]
+            .iter()
+            .any(|b| {
+                before.len() >= b.len() && before[before.len() - b.len()..].eq_ignore_ascii_case(b)
+            });
+            let at = key_start + key.len();
+            let of = bytes
+                .get(at..at + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"of "));
+            if other_role || (key == "director " && of) || !text.is_char_boundary(at) {
                 continue;
             }
             if let Some(name) = name_at(&text[at..]) {
                 found.push((at, name));
             }
         }
-    }
-    // "Ana Ruiz directs with …", "Ana Ruiz directed;" (but not "directed by").
-    for verb in [" directs", " directed"] {
-        for (i, _) in lower.match_indices(verb) {
-            let after = &lower[i + verb.len()..];
-            if after.starts_with(" by") || after.starts_with(|c: char| c.is_alphabetic()) {
+        // "Ana Ruiz directs with …", "Ana Ruiz directed;" (but not "directed by").
+        for verb in ["directs", "directed"] {
+            let end = start + verb.len();
+            let Some(window) = bytes.get(start..end) else {
                 continue;
-            }
-            if let Some(name) = name_before(&text[..i]) {
-                found.push((i - name.len(), name));
+            };
+            let after = &bytes[end..];
+            if window.eq_ignore_ascii_case(verb.as_bytes())
+                && start > 0
+                && bytes[start - 1] == b' '
+                && !after.first().is_some_and(u8::is_ascii_alphabetic)
+                && !(after.len() >= 3 && after[..3].eq_ignore_ascii_case(b" by"))
+                && let Some(name) = name_before(&text[..start - 1])
+            {
+                found.push((start - 1 - name.len(), name));
             }
         }
     }

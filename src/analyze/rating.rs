@@ -98,16 +98,17 @@ static BARE: LazyLock<Regex> =
 /// "three stars out of five", "gets 3.5 stars".
 static IN_TEXT_OUT_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{NUM}(?:\s+stars?)?\s+out\s+of\s+(\d{{1,3}}|four|five|ten|hundred)\b(?:\s+stars?)?"
+        r"(?i)(?-u:\b){NUM}(?:\s+stars?)?\s+out\s+of\s+(\d{{1,3}}|four|five|ten|hundred)(?-u:\b)(?:\s+stars?)?"
     ))
     .expect("valid regex")
 });
 static IN_TEXT_FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,3}(?:\.\d{1,2})?|\d\s*½)\s*/\s*(4|5|10|20|100)\b(?:\s*stars?)?")
+    Regex::new(r"(\d{1,3}(?:\.\d{1,2})?|\d\s*½)\s*/\s*(4|5|10|20|100)(?-u:\b)(?:\s*stars?)?")
         .expect("valid regex")
 });
-static IN_TEXT_STARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{NUM}\s+stars?\b")).expect("valid regex"));
+static IN_TEXT_STARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b){NUM}\s+stars?(?-u:\b)")).expect("valid regex")
+});
 static GLYPHS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[★☆✩✭⭐✮✯]+(?:\s*½)?").expect("valid regex"));
 
@@ -555,7 +556,9 @@ pub fn find_in_text(text: &str) -> Option<Found> {
             }
         }
     }
-    if memchr::memmem::find(text.as_bytes(), b"star").is_some() {
+    if memchr::memmem::find(text.as_bytes(), b"star ").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"stars").is_some()
+    {
         for c in IN_TEXT_STARS.captures_iter(text) {
             let m = c.get(0).expect("group 0");
             if text[m.end()..]

@@ -30,7 +30,7 @@ pub fn split_title_year(s: &str) -> (String, Option<i32>) {
 /// Removes "Review:"-style affixes, markup and wrapping quotes from a title.
 #[must_use]
 pub fn clean_title(s: &str) -> String {
-    let mut t = crate::analyze::boilerplate::strip_html(s.trim());
+    let mut t = crate::analyze::boilerplate::strip_html(s.trim()).into_owned();
     for _ in 0..2 {
         let lower = t.to_lowercase();
         let mut changed = false;

@@ -3,7 +3,8 @@
 //! prose, a grade line near the end, and a platform footer.
 
 use super::{Line, lines};
-use crate::analyze::{boilerplate, dates, names, rating, title};
+use crate::analyze::boilerplate::{self, Body};
+use crate::analyze::{dates, names, rating, title};
 use crate::model::{RawReview, SourceFormat};
 
 /// Parses a blog export.
@@ -17,7 +18,7 @@ pub(super) fn parse(text: &str) -> RawReview {
         return review;
     };
     let head = all[head_i];
-    review.headline = Some(boilerplate::strip_html(head.trimmed()));
+    review.headline = Some(boilerplate::strip_html(head.trimmed()).into_owned());
     review.cite("headline", head.span());
 
     // Header: author and reading-time/date lines right after the headline.
@@ -103,24 +104,12 @@ pub(super) fn parse(text: &str) -> RawReview {
         review.cite("film_title", head.span());
     }
 
-    let mut stripped = Vec::new();
     let film = review.film_title.clone();
-    let kept: Vec<String> = all[body_from.min(body_to)..body_to]
-        .iter()
-        .filter_map(|l| {
-            let clean = boilerplate::strip_html(l.text);
-            if boilerplate::noise_kind(&clean, film.as_deref()).is_some() {
-                stripped.push(serde_json::Value::String(l.trimmed().to_owned()));
-                None
-            } else {
-                Some(clean)
-            }
-        })
-        .collect();
-    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
-    if !stripped.is_empty() {
-        review.keep("_stripped_lines", stripped);
+    let mut body = Body::with_capacity(text.len());
+    for l in &all[body_from.min(body_to)..body_to] {
+        body.push(l.text, film.as_deref());
     }
+    body.finish(&mut review);
     review
 }
 

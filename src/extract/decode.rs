@@ -22,6 +22,15 @@ pub struct Decoded {
 /// A [`Reject`] with `empty` for empty or whitespace-only content and `not_text` for binary
 /// content.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Reject> {
+    decode_owned(bytes.to_vec())
+}
+
+/// Like [`decode`], taking the bytes: valid UTF-8 without a BOM (the common case) becomes the
+/// text without a copy.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Reject> {
     if bytes.is_empty() {
         return Err(Reject::new(RejectReason::Empty, "file is empty (0 bytes)"));
     }
@@ -42,7 +51,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Reject> {
     })
 }
 
-fn to_string(bytes: &[u8]) -> Result<(String, &'static str), Reject> {
+fn to_string(bytes: Vec<u8>) -> Result<(String, &'static str), Reject> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return Ok(match std::str::from_utf8(rest) {
             Ok(s) => (s.to_owned(), "utf-8-bom"),
@@ -55,17 +64,17 @@ fn to_string(bytes: &[u8]) -> Result<(String, &'static str), Reject> {
     if bytes.starts_with(b"\xFE\xFF") {
         return Ok((utf16(&bytes[2..], encoding_rs::UTF_16BE), "utf-16be"));
     }
-    if let Some(enc) = sniff_utf16(bytes) {
+    if let Some(enc) = sniff_utf16(&bytes) {
         let name = if enc == encoding_rs::UTF_16LE {
             "utf-16le"
         } else {
             "utf-16be"
         };
-        return Ok((utf16(bytes, enc), name));
+        return Ok((utf16(&bytes, enc), name));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok((s.to_owned(), "utf-8")),
-        Err(_) => Ok((cp1252(bytes)?, "windows-1252")),
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, "utf-8")),
+        Err(e) => Ok((cp1252(e.as_bytes())?, "windows-1252")),
     }
 }
 
@@ -111,20 +120,30 @@ fn cp1252(bytes: &[u8]) -> Result<String, Reject> {
         .into_owned())
 }
 
-/// Rejects binary content; strips a few stray NULs from text and returns how many.
+/// Rejects binary content; strips a few stray NULs from text and returns how many. Counts
+/// on bytes: C0 controls other than tab, LF, CR and form feed, DEL, C1 controls (`C2 80`..`C2 9F`)
+/// and replacement characters.
 fn check_binary(text: &mut String) -> Result<usize, Reject> {
-    let mut nul = 0usize;
-    let mut control = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' {
-            nul += 1;
-        } else if (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) || c == '\u{FFFD}' {
-            control += 1;
-        }
-    }
-    if (nul + control) * 100 > total.max(1) * 2 || (nul > 0 && total < 64) {
+    // Binary files show it at once: judge on the first 8 KiB (as git does), NULs everywhere.
+    let all = text.as_bytes();
+    let b = &all[..text.floor_char_boundary(8192)];
+    let nul = memchr::memchr_iter(0, all).count();
+    let c0 = b
+        .iter()
+        .filter(|&&c| (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c | 0)) || c == 0x7f)
+        .count();
+    let continuation = b.iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    let c1 = memchr::memchr_iter(0xC2, b)
+        .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+        .count();
+    let replacement = memchr::memmem::find_iter(b, "\u{FFFD}".as_bytes()).count();
+    let control = c0 + c1 + replacement;
+    let total = b.len() - continuation;
+    let sample_nul = memchr::memchr_iter(0, b).count();
+    if (sample_nul + control) * 100 > total.max(1) * 2
+        || nul * 100 > all.len() * 2
+        || (nul > 0 && total < 64)
+    {
         return Err(Reject::new(
             RejectReason::NotText,
             format!("binary content: {nul} NUL and {control} other control characters in {total}"),

@@ -4,7 +4,8 @@
 use serde_json::{Map, Value};
 
 use super::{Line, lines};
-use crate::analyze::{boilerplate, dates, rating, title};
+use crate::analyze::boilerplate::{self, Body};
+use crate::analyze::{dates, rating, title};
 use crate::model::{RawReview, Reject, RejectReason, SourceFormat};
 
 const FILM_KEYS: [&str; 7] = [
@@ -136,32 +137,17 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     };
 
     let mut review = RawReview::new(SourceFormat::FrontMatter);
-    let fm = FrontMatter {
-        map: &map,
-        lines: &all[open + 1..close],
-    };
+    let fm = FrontMatter::new(&map, &all[open + 1..close]);
     fill(&mut review, &fm);
     review.metadata = map.clone();
 
     let body_lines = &all[close + 1..];
-    let mut stripped = Vec::new();
     let film = review.film_title.clone();
-    let kept: Vec<String> = body_lines
-        .iter()
-        .filter_map(|l| {
-            let clean = boilerplate::strip_html(l.text);
-            if boilerplate::noise_kind(&clean, film.as_deref()).is_some() {
-                stripped.push(Value::String(l.trimmed().to_owned()));
-                None
-            } else {
-                Some(clean)
-            }
-        })
-        .collect();
-    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
-    if !stripped.is_empty() {
-        review.keep("_stripped_lines", stripped);
+    let mut body = Body::with_capacity(text.len());
+    for l in body_lines {
+        body.push(l.text, film.as_deref());
     }
+    body.finish(&mut review);
     if review.film_title.is_none() {
         title_from_body(&mut review, body_lines);
     }
@@ -172,30 +158,42 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
 struct FrontMatter<'a> {
     map: &'a Map<String, Value>,
     lines: &'a [Line<'a>],
+    /// Every key of the top level and of `params`/`extra`/`review` tables, normalized
+    /// (lowercase, `-` and spaces as `_`), in lookup order.
+    keys: Vec<(String, &'a str, &'a Value)>,
 }
 
-impl FrontMatter<'_> {
+impl<'a> FrontMatter<'a> {
+    fn new(map: &'a Map<String, Value>, lines: &'a [Line<'a>]) -> Self {
+        let mut keys = Vec::new();
+        for scope in [
+            Some(map),
+            sub(map, "params"),
+            sub(map, "extra"),
+            sub(map, "review"),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            keys.extend(
+                scope
+                    .iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| (norm_key(k), k.as_str(), v)),
+            );
+        }
+        Self { map, lines, keys }
+    }
+
     /// The first of `keys` present (keys compared lowercased, `-` as `_`), looking into
     /// `params`/`extra` tables too. Returns the key as written and its value.
-    fn get(&self, keys: &[&str]) -> Option<(&str, &Value)> {
-        for want in keys {
-            for scope in [
-                Some(self.map),
-                sub(self.map, "params"),
-                sub(self.map, "extra"),
-                sub(self.map, "review"),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                for (k, v) in scope {
-                    if norm_key(k) == *want && !v.is_null() {
-                        return Some((k.as_str(), v));
-                    }
-                }
-            }
-        }
-        None
+    fn get(&self, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
+        keys.iter().find_map(|want| {
+            self.keys
+                .iter()
+                .find(|(n, _, _)| n == want)
+                .map(|(_, k, v)| (*k, *v))
+        })
     }
 
     /// The byte range of the line that sets `key`.
@@ -260,7 +258,7 @@ fn fill(review: &mut RawReview, fm: &FrontMatter<'_>) {
     };
     let title_value = fm.get(&["title"]).and_then(|(k, v)| Some((k, text_of(v)?)));
     if let Some((key, t)) = &title_value {
-        review.headline = Some(boilerplate::strip_html(t));
+        review.headline = Some(boilerplate::strip_html(t).into_owned());
         cite(review, "headline", key);
     }
     if let Some((key, v)) = fm.get(&FILM_KEYS) {

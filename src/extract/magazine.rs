@@ -7,13 +7,19 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines;
-use crate::analyze::{boilerplate, dates, rating, title};
+use crate::analyze::boilerplate::Body;
+use crate::analyze::{dates, rating, title};
 use crate::extract::scraped_page::byline;
 use crate::model::{RawReview, SourceFormat};
 
 /// `<Film> is released in UK cinemas on …`, `<Film> is in cinemas from …`, `<Film> is streaming on …`.
 static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(.{1,120}?)\s+(?:is|will be|arrives|opens|comes)\s+(?:released|out|in\s+(?:uk\s+|us\s+|irish\s+)?cinemas|available|streaming|showing|in\s+theaters|on\s+(?:netflix|digital))\b")
+    Regex::new(r"(?i)^(.{1,120}?)\s+(?:is|will be|arrives|opens|comes)\s+(?:released|out|in\s+(?:uk\s+|us\s+|irish\s+)?cinemas|available|streaming|showing|in\s+theaters|on\s+(?:netflix|digital))(?-u:\b)")
+        .expect("valid regex")
+});
+/// Words every release sentence has one of: a cheap test before [`RELEASE`].
+static RELEASE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)released|cinemas|streaming|theat(?:er|re)s|available|showing|netflix|digital|out on|out now")
         .expect("valid regex")
 });
 /// A photo credit closing a caption: `… in <Film>. Jo Bloggs/Northlight Pictures`.
@@ -63,8 +69,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     }
 
     let mut captions = Vec::new();
-    let mut stripped = Vec::new();
-    let mut kept = Vec::new();
+    let mut body = Body::with_capacity(text.len());
     let mut release_film = None;
     for (i, l) in all.iter().enumerate() {
         if skip.contains(&i) {
@@ -78,9 +83,9 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.cite("author", l.span_of(name));
             continue;
         }
-        if let Some(c) = CREDIT
-            .captures(t)
-            .filter(|_| t.split_whitespace().count() <= 40)
+        if let Some(c) = (t.contains('/') && t.len() < 400 && t.split_whitespace().count() <= 40)
+            .then(|| CREDIT.captures(t))
+            .flatten()
         {
             let credit = c.get(1).expect("group 1");
             let caption =
@@ -88,12 +93,8 @@ pub(super) fn parse(text: &str) -> RawReview {
             captions.push(serde_json::json!({ "caption": caption, "credit": credit.as_str() }));
             continue;
         }
-        let clean = boilerplate::strip_html(l.text);
-        if boilerplate::noise_kind(&clean, None).is_some() {
-            stripped.push(serde_json::Value::String(t.to_owned()));
-            continue;
-        }
         if release_film.is_none()
+            && RELEASE_CUE.is_match(t)
             && let Some(c) = RELEASE.captures(t)
         {
             let film = title::trailing_title(c.get(1).expect("group 1").as_str());
@@ -105,14 +106,11 @@ pub(super) fn parse(text: &str) -> RawReview {
                 review.keep("release", t.to_owned());
             }
         }
-        kept.push(clean);
+        body.push(l.text, None);
     }
-    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
+    body.finish(&mut review);
     if !captions.is_empty() {
         review.keep("captions", captions.clone());
-    }
-    if !stripped.is_empty() {
-        review.keep("_stripped_lines", stripped);
     }
 
     // The film: the release sentence, then a `Title (YEAR)` mention, then the caption's "in <Film>".

@@ -86,6 +86,9 @@ pub fn sniff(text: &str) -> SourceFormat {
     let mut scraped = 0;
     let mut magazine = 0;
     for (i, l) in head.iter().enumerate() {
+        if l.len() > 200 {
+            continue; // every signal is a short line
+        }
         let lower = l.to_lowercase();
         if i < 5
             && (lower.contains("min read") || lower.contains("mins read"))
@@ -131,6 +134,9 @@ pub fn sniff(text: &str) -> SourceFormat {
         magazine += 2;
     }
     for l in &tail {
+        if l.len() > 200 {
+            continue;
+        }
         let lower = l.to_lowercase();
         if lower.starts_with("originally published") {
             blog += 4;
@@ -176,7 +182,14 @@ fn i_starts_with_any(lower: &str, prefixes: &[&str]) -> bool {
 /// A [`Reject`] when the text is not a review (`not_a_review`) or its front matter is broken
 /// (`bad_front_matter`).
 pub fn extract_text(text: &str) -> Result<Vec<RawReview>, Reject> {
-    let format = sniff(text);
+    extract_as(text, sniff(text))
+}
+
+/// Extracts the reviews of a text whose family is already known.
+///
+/// # Errors
+/// As [`extract_text`].
+pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Reject> {
     let mut review = match format {
         SourceFormat::FrontMatter => front_matter::parse(text)?,
         SourceFormat::BlogExport => blog_export::parse(text),
@@ -223,6 +236,7 @@ pub(crate) fn finish(review: &mut RawReview, text: &str) {
     if review.directors.is_empty() {
         review.directors = directors::find_directors(&review.body);
     }
+    review.word_count = i32::try_from(count_words(&review.body)).unwrap_or(i32::MAX);
 }
 
 /// A labelled verdict line anywhere in the file (`Verdict: Must see`, `Our verdict – Skip it`).
@@ -238,6 +252,19 @@ fn find_verdict_line(review: &mut RawReview, text: &str) {
             return;
         }
     }
+}
+
+/// Words separated by ASCII whitespace, counted on bytes (a word starts where a non-space
+/// byte follows a space byte or the start).
+pub(crate) fn count_words(s: &str) -> usize {
+    let b = s.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
+    let Some(&first) = b.first() else { return 0 };
+    usize::from(!space(first))
+        + b.iter()
+            .zip(&b[1..])
+            .filter(|&(&p, &c)| space(p) && !space(c))
+            .count()
 }
 
 fn find_sub(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
@@ -290,24 +317,24 @@ const REVIEW_WORDS: [&str; 40] = [
 /// A text is a review when its family gave it a film or a rating, or when its body reads like
 /// one (enough words, several of them about films).
 fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Reject> {
-    let words = review.body.split_whitespace().count();
+    let words = usize::try_from(review.word_count).unwrap_or(0);
     let structured = format != SourceFormat::Prose
         && (review.rating.is_some() || review.film_title.is_some())
         && words >= 5;
     if structured || format == SourceFormat::FrontMatter && review.film_title.is_some() {
         return Ok(());
     }
-    let mut hits = std::collections::HashSet::new();
+    let mut hits: Vec<&str> = Vec::new();
     for w in review.body.split(|c: char| !c.is_alphabetic()) {
-        if w.len() >= 4 || w == "cast" {
-            let lw = w.to_lowercase();
-            if let Some(k) = REVIEW_WORDS.iter().find(|k| **k == lw) {
-                hits.insert(*k);
+        if (4..=14).contains(&w.len())
+            && let Some(k) = REVIEW_WORDS.iter().find(|k| k.eq_ignore_ascii_case(w))
+            && !hits.contains(k)
+        {
+            hits.push(k);
+            if hits.len() >= 3 && words >= 40 {
+                return Ok(());
             }
         }
-    }
-    if words >= 40 && hits.len() >= 3 {
-        return Ok(());
     }
     Err(Reject::new(
         RejectReason::NotAReview,

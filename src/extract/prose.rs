@@ -3,7 +3,8 @@
 //! standfirst, `Title (YEAR)` mentions and emphasis, whichever the text repeats.
 
 use super::lines;
-use crate::analyze::{boilerplate, names, title};
+use crate::analyze::boilerplate::Body;
+use crate::analyze::{names, title};
 use crate::extract::scraped_page::byline;
 use crate::model::{RawReview, SourceFormat};
 
@@ -11,8 +12,7 @@ use crate::model::{RawReview, SourceFormat};
 pub(super) fn parse(text: &str) -> RawReview {
     let all = lines(text);
     let mut review = RawReview::new(SourceFormat::Prose);
-    let mut kept = Vec::new();
-    let mut stripped = Vec::new();
+    let mut body = Body::with_capacity(text.len());
     let content: Vec<usize> = (0..all.len())
         .filter(|&i| !all[i].trimmed().is_empty())
         .collect();
@@ -33,17 +33,9 @@ pub(super) fn parse(text: &str) -> RawReview {
                 continue;
             }
         }
-        let clean = boilerplate::strip_html(l.text);
-        if boilerplate::noise_kind(&clean, None).is_some() {
-            stripped.push(serde_json::Value::String(t.to_owned()));
-        } else {
-            kept.push(clean);
-        }
+        body.push(l.text, None);
     }
-    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
-    if !stripped.is_empty() {
-        review.keep("_stripped_lines", stripped);
-    }
+    body.finish(&mut review);
 
     let standfirst = first_sentence(&review.body).to_owned();
     let mut after_author = None;
@@ -120,7 +112,7 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
     for (t, _, _) in title::titled_year_mentions(body).into_iter().take(3) {
         add(&t, 3);
     }
-    let head = &body[..body.len().min(2500)];
+    let head = &body[..body.floor_char_boundary(2500)];
     for (open, close) in [
         ("<i>", "</i>"),
         ("<em>", "</em>"),

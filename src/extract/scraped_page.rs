@@ -3,7 +3,8 @@
 //! cast), a reading-time line, the review, a score line with a one-word verdict, page footer.
 
 use super::{Line, lines};
-use crate::analyze::{boilerplate, dates, names, rating, title};
+use crate::analyze::boilerplate::{self, Body};
+use crate::analyze::{dates, names, rating, title};
 use crate::extract::front_matter::split_names;
 use crate::model::{RawReview, SourceFormat};
 
@@ -154,8 +155,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     }
 
     let film = review.film_title.clone();
-    let mut stripped = Vec::new();
-    let mut kept = Vec::new();
+    let mut body = Body::with_capacity(text.len());
     for l in &all[header_end.min(body_to)..body_to] {
         let t = l.trimmed();
         if review.author.is_none()
@@ -165,17 +165,9 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.cite("author", l.span_of(name));
             continue;
         }
-        let clean = boilerplate::strip_html(l.text);
-        if boilerplate::noise_kind(&clean, film.as_deref()).is_some() {
-            stripped.push(serde_json::Value::String(t.to_owned()));
-        } else {
-            kept.push(clean);
-        }
+        body.push(l.text, film.as_deref());
     }
-    review.body = boilerplate::join_body(kept.iter().flat_map(|s| s.split('\n')));
-    if !stripped.is_empty() {
-        review.keep("_stripped_lines", stripped);
-    }
+    body.finish(&mut review);
     if review.film_title.is_none()
         && let Some((t, y, _)) = title::titled_year_mentions(&review.body).into_iter().next()
     {

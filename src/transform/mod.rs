@@ -177,7 +177,7 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         Series::new(
             col::WORD_COUNT.into(),
             rows.iter()
-                .map(|x| word_count(&x.review.body))
+                .map(|x| x.review.word_count)
                 .collect::<Vec<i32>>(),
         )
         .into(),
@@ -206,10 +206,6 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         .into(),
     ];
     DataFrame::new(n, columns)
-}
-
-fn word_count(body: &str) -> i32 {
-    i32::try_from(body.split_whitespace().count()).unwrap_or(i32::MAX)
 }
 
 /// The `rejects` frame of a batch.
