@@ -91,7 +91,12 @@ pub fn year_after_title(text: &str, title: &str) -> Option<(i32, std::ops::Range
     }
     let mut from = 0;
     while let Some(i) = text[from..].find(title) {
-        let end = from + i + title.len();
+        let start = from + i;
+        let end = start + title.len();
+        if !starts_a_title(&text[..start]) {
+            from = end;
+            continue;
+        }
         let rest = &text[end..];
         let skipped = rest.len() - rest.trim_start_matches(['*', '_', '"', '”', '’']).len();
         let rest2 = &rest[skipped..];
@@ -115,6 +120,30 @@ pub fn year_after_title(text: &str, title: &str) -> Option<(i32, std::ops::Range
         from = end;
     }
     None
+}
+
+/// False when the text before a title match makes it part of something longer: inside a
+/// word (`Kite` in `Kitesurf`), or after a title-cased word that does not open a sentence
+/// (`Meridian` in `Fans of The Meridian (1984)`).
+fn starts_a_title(before: &str) -> bool {
+    let b = before.trim_end_matches(['*', '_', '"', '“', '‘']);
+    let b = b.strip_suffix("<i>").or_else(|| b.strip_suffix("<em>")).unwrap_or(b);
+    if b.len() == before.len() && b.chars().next_back().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let trimmed = b.trim_end();
+    if b[trimmed.len()..].contains('\n') {
+        return true; // a title opening a line or paragraph
+    }
+    let b = trimmed;
+    let Some(prev_start) = b.rfind(char::is_whitespace).map(|i| i + 1).or(Some(0)) else { return true };
+    let prev = &b[prev_start..];
+    if !prev.chars().next().is_some_and(char::is_uppercase) || prev.ends_with([',', ';', ':', '.', '!', '?', ')']) {
+        return true;
+    }
+    // A capitalized word right before: fine only when it opens a sentence.
+    let earlier = b[..prev_start].trim_end();
+    earlier.is_empty() || earlier.ends_with(['.', '!', '?', '\n', ':', '"', '”'])
 }
 
 /// Candidate `Title (YYYY)` mentions in a text: capitalized words right before a `(YYYY)`.
@@ -268,10 +297,11 @@ mod tests {
     fn finds_year_after_title() {
         let t = "We open on <i>Salt Acre</i> (2021), a slow film.";
         assert_eq!(year_after_title(t, "Salt Acre").map(|x| x.0), Some(2021));
-        assert_eq!(
-            year_after_title("Salt Acre is (2021) odd", "Salt Acre"),
-            None
-        );
+        assert_eq!(year_after_title("Salt Acre is (2021) odd", "Salt Acre"), None);
+        assert_eq!(year_after_title("Fans of The Kite (1984) will like Kite.", "Kite"), None);
+        assert_eq!(year_after_title("a SkyKite (1984)", "Kite"), None);
+        assert_eq!(year_after_title("It was fine. In Kite (1984) we see", "Kite").map(|x| x.0), Some(1984));
+        assert_eq!(year_after_title("Kite (1984) opens", "Kite").map(|x| x.0), Some(1984));
     }
 
     #[test]
