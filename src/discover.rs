@@ -50,15 +50,19 @@ pub fn is_skipped_name(name: &str) -> bool {
         || name.eq_ignore_ascii_case("desktop.ini")
 }
 
+/// An open folder: its path, its relative path and its remaining sorted entries.
+type Frame = (
+    PathBuf,
+    String,
+    std::vec::IntoIter<(OsString, std::fs::FileType)>,
+);
+
 /// A depth-first walk over several roots, each folder's entries in byte order of their names.
 pub struct Walk {
-    roots: std::vec::IntoIter<PathBuf>,
+    /// Roots still to walk, last first.
+    roots: Vec<PathBuf>,
     /// One frame per open folder: its path, its relative path and its remaining sorted entries.
-    stack: Vec<(
-        PathBuf,
-        String,
-        std::vec::IntoIter<(OsString, std::fs::FileType)>,
-    )>,
+    stack: Vec<Frame>,
 }
 
 impl Walk {
@@ -74,7 +78,7 @@ impl Walk {
             })?;
         }
         Ok(Self {
-            roots: roots.to_vec().into_iter(),
+            roots: roots.iter().rev().cloned().collect(),
             stack: Vec::new(),
         })
     }
@@ -167,7 +171,7 @@ impl Iterator for Walk {
                 let kind = classify(&path, listed);
                 return Some(Entry { path, rel, kind });
             }
-            let root = self.roots.next()?;
+            let root = self.roots.pop()?;
             if root.is_dir() {
                 if let Some(bad) = self.open_dir(root, String::new()) {
                     return Some(bad);

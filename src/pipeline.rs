@@ -195,7 +195,7 @@ fn read_limited(entry: &Entry, limit: u64) -> Result<Vec<u8>, (Reject, u64)> {
     };
     let file = std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits().cast_signed())
         .open(&entry.path)
         .map_err(unreadable)?;
     let meta = file.metadata().map_err(unreadable)?;
@@ -449,8 +449,8 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
         );
     }
     check_accounting(&report)?;
-    report.tool_version = env!("CARGO_PKG_VERSION").to_owned();
-    report.schema_version = SCHEMA_VERSION.to_owned();
+    env!("CARGO_PKG_VERSION").clone_into(&mut report.tool_version);
+    SCHEMA_VERSION.clone_into(&mut report.schema_version);
     report.run_id = run_id;
     report.seconds = started.elapsed().as_secs_f64();
     report.files_per_second = if report.seconds > 0.0 {
@@ -484,9 +484,12 @@ fn new_run_id() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     format!(
-        "{}-{:08x}",
+        "{}-{:016x}",
         now.as_secs(),
-        xxhash_rust::xxh3::xxh3_64(&(now.as_nanos(), std::process::id()).0.to_le_bytes()) as u32
+        xxhash_rust::xxh3::xxh3_64_with_seed(
+            &now.as_nanos().to_le_bytes(),
+            u64::from(std::process::id())
+        )
     )
 }
 

@@ -73,7 +73,8 @@ pub fn is_person_name(s: &str) -> bool {
     let mut capitalized = 0;
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
-        let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+        let initial =
+            w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
         if !initial && NOT_NAME_WORDS.contains(&lower.trim_end_matches('.')) {
             return false;
         }

@@ -494,7 +494,7 @@ pub fn find_in_text(text: &str) -> Option<Found> {
             let m = c.get(0).expect("group 0");
             let max = number(&c[3]).unwrap_or(0.0);
             let stars = m.as_str().to_ascii_lowercase().contains("star");
-            if !matches!(max as u32, 4 | 5 | 10 | 20 | 100)
+            if ![4.0, 5.0, 10.0, 20.0, 100.0].contains(&max)
                 || !(stars || has_context(text, m.start()))
             {
                 continue;

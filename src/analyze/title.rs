@@ -127,7 +127,10 @@ pub fn year_after_title(text: &str, title: &str) -> Option<(i32, std::ops::Range
 /// (`Meridian` in `Fans of The Meridian (1984)`).
 fn starts_a_title(before: &str) -> bool {
     let b = before.trim_end_matches(['*', '_', '"', '“', '‘']);
-    let b = b.strip_suffix("<i>").or_else(|| b.strip_suffix("<em>")).unwrap_or(b);
+    let b = b
+        .strip_suffix("<i>")
+        .or_else(|| b.strip_suffix("<em>"))
+        .unwrap_or(b);
     if b.len() == before.len() && b.chars().next_back().is_some_and(char::is_alphanumeric) {
         return false;
     }
@@ -136,9 +139,13 @@ fn starts_a_title(before: &str) -> bool {
         return true; // a title opening a line or paragraph
     }
     let b = trimmed;
-    let Some(prev_start) = b.rfind(char::is_whitespace).map(|i| i + 1).or(Some(0)) else { return true };
+    let Some(prev_start) = b.rfind(char::is_whitespace).map(|i| i + 1).or(Some(0)) else {
+        return true;
+    };
     let prev = &b[prev_start..];
-    if !prev.chars().next().is_some_and(char::is_uppercase) || prev.ends_with([',', ';', ':', '.', '!', '?', ')']) {
+    if !prev.chars().next().is_some_and(char::is_uppercase)
+        || prev.ends_with([',', ';', ':', '.', '!', '?', ')'])
+    {
         return true;
     }
     // A capitalized word right before: fine only when it opens a sentence.
@@ -297,11 +304,23 @@ mod tests {
     fn finds_year_after_title() {
         let t = "We open on <i>Salt Acre</i> (2021), a slow film.";
         assert_eq!(year_after_title(t, "Salt Acre").map(|x| x.0), Some(2021));
-        assert_eq!(year_after_title("Salt Acre is (2021) odd", "Salt Acre"), None);
-        assert_eq!(year_after_title("Fans of The Kite (1984) will like Kite.", "Kite"), None);
+        assert_eq!(
+            year_after_title("Salt Acre is (2021) odd", "Salt Acre"),
+            None
+        );
+        assert_eq!(
+            year_after_title("Fans of The Kite (1984) will like Kite.", "Kite"),
+            None
+        );
         assert_eq!(year_after_title("a SkyKite (1984)", "Kite"), None);
-        assert_eq!(year_after_title("It was fine. In Kite (1984) we see", "Kite").map(|x| x.0), Some(1984));
-        assert_eq!(year_after_title("Kite (1984) opens", "Kite").map(|x| x.0), Some(1984));
+        assert_eq!(
+            year_after_title("It was fine. In Kite (1984) we see", "Kite").map(|x| x.0),
+            Some(1984)
+        );
+        assert_eq!(
+            year_after_title("Kite (1984) opens", "Kite").map(|x| x.0),
+            Some(1984)
+        );
     }
 
     #[test]

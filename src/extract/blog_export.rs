@@ -152,7 +152,7 @@ fn is_footer_line(t: &str, lower: &str, author: Option<&str>) -> bool {
         || lower.starts_with("twitter")
         || lower.starts_with("instagram")
         || lower.starts_with("letterboxd:")
-        || lower.starts_with("@")
+        || lower.starts_with('@')
         || (lower.starts_with('—') || lower.starts_with("- ")) && t.split_whitespace().count() <= 6
         || boilerplate::noise_kind(t, None).is_some()
 }

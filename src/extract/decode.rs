@@ -156,9 +156,7 @@ fn check_binary(text: &mut String) -> Result<usize, Reject> {
 }
 
 fn normalize_newlines(text: &mut String) -> Option<&'static str> {
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr(b'\r', text.as_bytes())?;
     let crlf = text.contains("\r\n");
     let replaced = text.replace("\r\n", "\n");
     let lone_cr = replaced.contains('\r');

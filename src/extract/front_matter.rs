@@ -139,7 +139,8 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     let mut review = RawReview::new(SourceFormat::FrontMatter);
     let fm = FrontMatter::new(&map, &all[open + 1..close]);
     fill(&mut review, &fm);
-    review.metadata = map.clone();
+    drop(fm);
+    review.metadata = map;
 
     let body_lines = &all[close + 1..];
     let film = review.film_title.clone();

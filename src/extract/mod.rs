@@ -2,7 +2,7 @@
 //!
 //! The family is told from the content, never the file name ([`sniff`]). Each family has its
 //! own parser (one file each); the shared analyzers of [`crate::analyze`] then run on every
-//! body ([`finish`]). Nothing here does I/O: the pipeline reads the bytes.
+//! body (`finish`). Nothing here does I/O: the pipeline reads the bytes.
 
 pub mod decode;
 
@@ -205,13 +205,13 @@ pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Re
 /// The shared analyzers every body gets: the rating finder (when the family's metadata stated
 /// none), the year next to the title, and a clean title.
 pub(crate) fn finish(review: &mut RawReview, text: &str) {
-    if review.rating.is_none() {
-        if let Some(found) = rating::find_in_text(&review.body) {
-            if let Some(span) = find_sub(text, &review.body[found.span.clone()]) {
-                review.cite("rating_raw", span);
-            }
-            review.rating = Some(found.rating);
+    if review.rating.is_none()
+        && let Some(found) = rating::find_in_text(&review.body)
+    {
+        if let Some(span) = find_sub(text, &review.body[found.span.clone()]) {
+            review.cite("rating_raw", span);
         }
+        review.rating = Some(found.rating);
     }
     if let Some(t) = review.film_title.take() {
         let t = title::clean_title(&t);

@@ -86,6 +86,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::float_cmp)] // the values must survive exactly
     fn round_trips_every_contract_type() {
         let mut list = ListStringChunkedBuilder::new("directors".into(), 2, 3);
         list.append_values_iter(["Ana Ruiz", "Tom Okafor"].into_iter());

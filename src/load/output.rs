@@ -101,16 +101,14 @@ fn swap_in(staged: &Path, published: &Path) -> Result<(), Error> {
     if !published.exists() {
         return fs_err::rename(staged, published).map_err(|e| Error::output(published, e));
     }
-    match rustix::fs::renameat_with(CWD, staged, CWD, published, RenameFlags::EXCHANGE) {
-        Ok(()) => Ok(()),
-        Err(_) => {
-            // Filesystems without RENAME_EXCHANGE: move the old folder aside, then the new in.
-            let aside = staged.with_extension("previous");
-            fs_err::rename(published, &aside).map_err(|e| Error::output(published, e))?;
-            fs_err::rename(staged, published).map_err(|e| Error::output(published, e))?;
-            fs_err::rename(&aside, staged).map_err(|e| Error::output(staged, e))
-        }
+    if rustix::fs::renameat_with(CWD, staged, CWD, published, RenameFlags::EXCHANGE).is_ok() {
+        return Ok(());
     }
+    // Filesystems without RENAME_EXCHANGE: move the old folder aside, then the new in.
+    let aside = staged.with_extension("previous");
+    fs_err::rename(published, &aside).map_err(|e| Error::output(published, e))?;
+    fs_err::rename(staged, published).map_err(|e| Error::output(published, e))?;
+    fs_err::rename(&aside, staged).map_err(|e| Error::output(staged, e))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ pub mod ratings;
 
 use polars::prelude::*;
 
-use crate::model::{RejectRecord, ReviewRecord};
+use crate::model::{RejectRecord, ReviewRecord, SourceFormat};
 
 /// Column names of the `reviews` table.
 pub mod col {
@@ -87,7 +87,7 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         .into(),
         Series::new(
             col::SOURCE_FORMAT.into(),
-            strs(rows, |x| x.review.format.map(|f| f.as_str())),
+            strs(rows, |x| x.review.format.map(SourceFormat::as_str)),
         )
         .into(),
         Series::new(col::FILM_ID.into(), film_ids).into(),
@@ -243,7 +243,7 @@ pub fn rejects_frame(rows: &[RejectRecord]) -> PolarsResult<DataFrame> {
         .into(),
         Series::new(
             col::SOURCE_FORMAT.into(),
-            strs(rows, |x| x.source_format.map(|f| f.as_str())),
+            strs(rows, |x| x.source_format.map(SourceFormat::as_str)),
         )
         .into(),
         Series::new(

@@ -1,4 +1,5 @@
 //! The one integration-test binary.
+#![allow(clippy::unwrap_used, missing_docs)]
 
 mod cli; // the README's command on data/samples, exit codes, inspect, schema
 mod extract; // fixture snapshots and the samples' expected fields
