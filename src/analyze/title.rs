@@ -139,9 +139,9 @@ fn starts_a_title(before: &str) -> bool {
         return true; // a title opening a line or paragraph
     }
     let b = trimmed;
-    let Some(prev_start) = b.rfind(char::is_whitespace).map(|i| i + 1).or(Some(0)) else {
-        return true;
-    };
+    let prev_start = b
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
     let prev = &b[prev_start..];
     if !prev.chars().next().is_some_and(char::is_uppercase)
         || prev.ends_with([',', ';', ':', '.', '!', '?', ')'])

@@ -344,3 +344,89 @@ fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Rejec
         ),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pieces of every family's furniture, so random texts reach deep into the parsers.
+    const PIECES: [&str; 24] = [
+        "---\n",
+        "+++\n",
+        "title: \"X (2019)\"\n",
+        "rating: \"3.5\"\n",
+        "Skip to main content\n",
+        "2019\n",
+        "  • 98 minutes\n",
+        "  • Directed by Ana Ruiz\n",
+        "⏱ 6-minute read\n",
+        "8.5 /10\n",
+        "Masterpiece\n",
+        "A star rating of 4 out of 5.\n",
+        "Advertisement\n",
+        "Grade: B+\n",
+        "4 min readMar 3, 2022\n",
+        "Originally published at x on March 3, 2022.\n",
+        "Ana Ruiz and Tom Okafor in X. J/K\n",
+        "X is released in UK cinemas on Friday 26th January 2024.\n",
+        "Maya Lindqvist revisits X.\n",
+        "(",
+        ")",
+        "★½☆",
+        "é—’\u{a0}",
+        "<i>X</i> (2019) ",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn no_bytes_panic_the_extractor(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+            if let Ok(d) = decode::decode(&bytes) {
+                let _ = extract_text(&d.text);
+            }
+        }
+
+        #[test]
+        fn no_arrangement_of_family_furniture_panics(parts in prop::collection::vec((0..PIECES.len(), "[ -~]{0,40}"), 0..40)) {
+            let text: String = parts.iter().map(|(i, s)| format!("{}{s}", PIECES[*i])).collect();
+            if let Ok(reviews) = extract_text(&text) {
+                for r in reviews {
+                    for e in &r.evidence {
+                        prop_assert!(e.start <= e.end && e.end <= text.len());
+                        prop_assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn families_are_told_from_content() {
+        assert_eq!(sniff("---\ntitle: x\n---\nbody"), SourceFormat::FrontMatter);
+        assert_eq!(
+            sniff("Skip to main content\n2019\nSalt Acre\n  • 98 minutes\n"),
+            SourceFormat::ScrapedPage
+        );
+        assert_eq!(
+            sniff("Hook — Salt Acre\nAna Ruiz\n4 min readMar 3, 2022\n\nText.\n"),
+            SourceFormat::BlogExport
+        );
+        assert_eq!(
+            sniff("A star rating of 4 out of 5.\n\nText.\n\nAdvertisement\n"),
+            SourceFormat::Magazine
+        );
+        assert_eq!(
+            sniff("Maya Lindqvist revisits Salt Acre.\n\nMore text.\n"),
+            SourceFormat::Prose
+        );
+    }
+
+    #[test]
+    fn word_counts() {
+        assert_eq!(count_words(""), 0);
+        assert_eq!(count_words("  one two\n\nthree\t"), 3);
+        assert_eq!(count_words("héllo—wörld x"), 2);
+    }
+}
