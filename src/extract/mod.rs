@@ -390,7 +390,7 @@ mod tests {
 
         #[test]
         fn no_arrangement_of_family_furniture_panics(parts in prop::collection::vec((0..PIECES.len(), "[ -~]{0,40}"), 0..40)) {
-            let text: String = parts.iter().map(|(i, s)| format!("{}{s}", PIECES[*i])).collect();
+            let text: String = parts.iter().flat_map(|(i, s)| [PIECES[*i], s.as_str()]).collect();
             if let Ok(reviews) = extract_text(&text) {
                 for r in reviews {
                     for e in &r.evidence {

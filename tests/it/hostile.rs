@@ -47,7 +47,7 @@ fn hostile_tree_is_fully_accounted_for() {
         .arg(&out)
         .arg("--config")
         .arg(&config)
-        .timeout(std::time::Duration::from_secs(60))
+        .timeout(std::time::Duration::from_mins(1))
         .assert()
         .code(0);
     let (rejects, _) = read_table(&out, "rejects");
