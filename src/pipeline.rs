@@ -232,8 +232,32 @@ fn read_limited(entry: &Entry, limit: u64) -> Result<Vec<u8>, (Reject, u64)> {
 
 /// A batch's frames on their way to the writer.
 struct Batch {
-    reviews: polars::prelude::DataFrame,
-    rejects: polars::prelude::DataFrame,
+    reviews: Vec<ReviewRecord>,
+    rejects: Vec<RejectRecord>,
+}
+
+/// Transforms one batch (polars) and appends it to the tables' Parquet files. Runs on the
+/// writer thread while the next batch is extracted.
+fn write_batch(
+    batch: &Batch,
+    sinks: &mut [(ParquetSink, arrow::datatypes::SchemaRef)],
+) -> Result<(), Error> {
+    let transform_error = |table| move |source| Error::Transform { table, source };
+    let reviews = transform::reviews_frame(&batch.reviews)
+        .map(IntoLazy::lazy)
+        .and_then(ratings::normalize_ratings)
+        .and_then(polars::prelude::LazyFrame::collect)
+        .map_err(transform_error("reviews"))?;
+    let rejects = transform::rejects_frame(&batch.rejects).map_err(transform_error("rejects"))?;
+    for (mut df, (sink, schema)) in [reviews, rejects].into_iter().zip(sinks.iter_mut()) {
+        if df.height() == 0 {
+            continue;
+        }
+        let batches =
+            arrow_bridge::to_record_batches(&mut df, schema).map_err(|e| Error::output(PART, e))?;
+        sink.append(&batches)?;
+    }
+    Ok(())
 }
 
 /// Per-run bookkeeping, updated in discovery order (so results do not depend on threads).
@@ -367,24 +391,8 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
     let writer = std::thread::Builder::new()
         .name("writer".into())
         .spawn(move || -> Result<Vec<(ParquetSink, _)>, Error> {
-            for mut batch in rx {
-                let reviews = ratings::normalize_ratings(batch.reviews.lazy())
-                    .and_then(polars::prelude::LazyFrame::collect)
-                    .map_err(|source| Error::Transform {
-                        table: "reviews",
-                        source,
-                    })?;
-                for (df, (sink, schema)) in [reviews, std::mem::take(&mut batch.rejects)]
-                    .iter_mut()
-                    .zip(sinks.iter_mut())
-                {
-                    if df.height() == 0 {
-                        continue;
-                    }
-                    let batches = arrow_bridge::to_record_batches(df, schema)
-                        .map_err(|e| Error::output(PART, e))?;
-                    sink.append(&batches)?;
-                }
+            for batch in rx {
+                write_batch(&batch, &mut sinks)?;
             }
             Ok(sinks)
         })
@@ -392,10 +400,10 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
 
     let mut ledger = Ledger::default();
     let mut walk = walk.peekable();
-    let send_result = loop {
+    loop {
         let entries: Vec<Entry> = walk.by_ref().take(config.batch_size).collect();
         if entries.is_empty() {
-            break Ok(());
+            break;
         }
         let outcomes: Vec<FileOutcome> =
             pool.install(|| entries.par_iter().map(|e| process(e, config)).collect());
@@ -405,36 +413,14 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
             ledger.record(o, &mut reviews, &mut rejects);
         }
         bar.inc(entries.len() as u64);
-        let frames = transform::reviews_frame(&reviews)
-            .map_err(|source| Error::Transform {
-                table: "reviews",
-                source,
-            })
-            .and_then(|r| {
-                Ok(Batch {
-                    reviews: r,
-                    rejects: transform::rejects_frame(&rejects).map_err(|source| {
-                        Error::Transform {
-                            table: "rejects",
-                            source,
-                        }
-                    })?,
-                })
-            });
-        match frames {
-            Ok(batch) => {
-                if tx.send(batch).is_err() {
-                    break Ok(()); // the writer stopped: its error is reported below
-                }
-            }
-            Err(e) => break Err(e),
+        if tx.send(Batch { reviews, rejects }).is_err() {
+            break; // the writer stopped: its error is reported below
         }
-    };
+    }
     drop(tx);
     let sinks = writer
         .join()
         .map_err(|_| Error::output(&options.out, "the writer thread panicked"))??;
-    send_result?;
     bar.finish_and_clear();
 
     let mut report = ledger.report;

@@ -207,6 +207,13 @@ pub fn parse_rating(written: &str) -> Option<Rating> {
     if s.is_empty() || s.len() > 40 {
         return None;
     }
+    // Every rating has a digit, a star glyph, "of"/"star" words, or is a short letter grade.
+    let plain = !s
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b == b'*' || b >= 0x80);
+    if plain && s.len() > 8 && !s.contains(" of") && !s.to_ascii_lowercase().contains("star") {
+        return None;
+    }
     let rating = |kind, value, max| Rating {
         raw: s.to_owned(),
         kind,

@@ -128,11 +128,19 @@ fn check_binary(text: &mut String) -> Result<usize, Reject> {
     let all = text.as_bytes();
     let b = &all[..text.floor_char_boundary(8192)];
     let nul = memchr::memchr_iter(0, all).count();
-    let c0 = b
-        .iter()
-        .filter(|&&c| (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0c | 0)) || c == 0x7f)
-        .count();
-    let continuation = b.iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    // Plain compares and sums, so the loop runs on vector registers.
+    let (mut below_space, mut allowed, mut continuation) = (0u32, 0u32, 0u32);
+    for &c in b {
+        below_space += u32::from(c < 0x20) + u32::from(c == 0x7f);
+        allowed += u32::from(c == b'\n')
+            + u32::from(c == b'\r')
+            + u32::from(c == b'\t')
+            + u32::from(c == 0x0c)
+            + u32::from(c == 0);
+        continuation += u32::from((0x80..0xC0).contains(&c));
+    }
+    let c0 = (below_space - allowed) as usize;
+    let continuation = continuation as usize;
     let c1 = memchr::memchr_iter(0xC2, b)
         .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
         .count();

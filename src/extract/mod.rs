@@ -126,7 +126,7 @@ pub fn sniff(text: &str) -> SourceFormat {
         scraped += 3;
     }
     if lower_first.contains("star rating")
-        || (rating::find_in_text(first).is_some() && first.len() < 60) && !first.contains(':')
+        || (first.len() < 60 && !first.contains(':') && rating::find_in_text(first).is_some())
     {
         magazine += 4;
     }
@@ -254,17 +254,32 @@ fn find_verdict_line(review: &mut RawReview, text: &str) {
     }
 }
 
-/// Words separated by ASCII whitespace, counted on bytes (a word starts where a non-space
-/// byte follows a space byte or the start).
+/// Words separated by ASCII whitespace (and control characters), counted on bytes: a word
+/// starts where a byte above `' '` follows one at or below it, or the start. Works on 64-byte
+/// blocks of bit masks, which the compiler turns into vector compares.
 pub(crate) fn count_words(s: &str) -> usize {
-    let b = s.as_bytes();
-    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
-    let Some(&first) = b.first() else { return 0 };
-    usize::from(!space(first))
-        + b.iter()
-            .zip(&b[1..])
-            .filter(|&(&p, &c)| space(p) && !space(c))
-            .count()
+    fn mask(chunk: &[u8]) -> u64 {
+        let mut m = 0u64;
+        for (i, &c) in chunk.iter().enumerate() {
+            m |= u64::from(c <= b' ') << i;
+        }
+        m
+    }
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut prev_space = 1u64;
+    let mut blocks = bytes.chunks_exact(64);
+    for block in &mut blocks {
+        let space = mask(block);
+        words += (!space & ((space << 1) | prev_space)).count_ones() as usize;
+        prev_space = space >> 63;
+    }
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let space = mask(rest) | (u64::MAX << rest.len());
+        words += (!space & ((space << 1) | prev_space)).count_ones() as usize;
+    }
+    words
 }
 
 fn find_sub(text: &str, needle: &str) -> Option<std::ops::Range<usize>> {
@@ -426,6 +441,10 @@ mod tests {
     #[test]
     fn word_counts() {
         assert_eq!(count_words(""), 0);
+        let long = "word ".repeat(100) + "end\tx";
+        assert_eq!(count_words(&long), long.split_whitespace().count());
+        let edge = "a".repeat(63) + " " + &"b".repeat(64) + " c";
+        assert_eq!(count_words(&edge), 3);
         assert_eq!(count_words("  one two\n\nthree\t"), 3);
         assert_eq!(count_words("héllo—wörld x"), 2);
     }

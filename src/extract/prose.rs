@@ -123,10 +123,10 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
     ] {
         let mut from = 0;
         for _ in 0..4 {
-            let Some(s) = head[from..].find(open).map(|i| from + i + open.len()) else {
+            let Some(s) = find_at(head, open, from).map(|i| i + open.len()) else {
                 break;
             };
-            let Some(e) = head[s..].find(close).map(|i| s + i) else {
+            let Some(e) = find_at(head, close, s) else {
                 break;
             };
             from = e + close.len();
@@ -137,12 +137,18 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
         }
     }
     for cue in ["about ", "review of ", "watching ", "called ", "titled "] {
-        for (i, _) in head.match_indices(cue).take(3) {
+        for i in memchr::memmem::find_iter(head.as_bytes(), cue).take(3) {
             add(title::leading_title(&head[i + cue.len()..]), 1);
         }
     }
     // The subject opening a paragraph ("Cathedral Weather runs 2 hours…"): frequency decides.
-    for para in body.split("\n\n").take(3) {
+    let mut para_starts = vec![0];
+    para_starts.extend(
+        memchr::memmem::find_iter(body.as_bytes(), "\n\n")
+            .take(2)
+            .map(|i| i + 2),
+    );
+    for para in para_starts.into_iter().map(|s| &body[s..]) {
         let t = title::leading_title(para);
         if t.split_whitespace().count() >= 2 {
             add(t, 0);
@@ -164,6 +170,11 @@ const COMMON_WORDS: [&str; 30] = [
     "He", "She", "They", "His", "Her", "There", "What", "When", "If", "As", "At", "For", "My",
     "Our", "Its", "Yes",
 ];
+
+/// The first `needle` in `hay` at or after byte `from`.
+fn find_at(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    memchr::memmem::find(&hay.as_bytes()[from..], needle.as_bytes()).map(|i| from + i)
+}
 
 /// Occurrences of `word` in `text` not inside a longer word.
 fn count_word(text: &str, word: &str) -> usize {

@@ -189,7 +189,6 @@ fn is_quoted(t: &str) -> bool {
 
 /// `By Jane Doe`, `Reviewed by Jane Doe`, `Review by Jane Doe`, `Words by Jane Doe`.
 pub(super) fn byline(t: &str) -> Option<&str> {
-    let lower = t.to_lowercase();
     let rest = [
         "reviewed by ",
         "review by ",
@@ -198,7 +197,11 @@ pub(super) fn byline(t: &str) -> Option<&str> {
         "by ",
     ]
     .iter()
-    .find(|p| lower.starts_with(**p))
+    .find(|p| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
     .map(|p| &t[p.len()..])?;
     let name = rest
         .split([',', '|', '·', '—', '–'])
