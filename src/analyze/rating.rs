@@ -478,7 +478,7 @@ pub fn find_in_text(text: &str) -> Option<Found> {
         }
     }
     // 2. Star glyphs anywhere.
-    if text.contains(['★', '☆', '✩', '✭', '⭐']) {
+    if has_star_glyph(text) {
         for m in GLYPHS.find_iter(text) {
             if let Some(r) = parse_glyphs(m.as_str().trim()) {
                 let glyphs = m.as_str().chars().filter(|c| !c.is_whitespace()).count();
@@ -597,6 +597,13 @@ pub fn find_in_text(text: &str) -> Option<Found> {
         }
     }
     best.map(|(_, f)| f)
+}
+
+/// True when `text` holds a star glyph (★ ☆ ✩ ✭ ⭐, all `E2 ..` in UTF-8): a byte search, not
+/// a char-by-char one.
+fn has_star_glyph(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1..i + 3), Some([0x98, 0x85 | 0x86] | [0x9C, 0xA9 | 0xAD] | [0xAD, 0x90])))
 }
 
 /// The first rating expression inside a short value such as `7/10 - a keeper`.

@@ -90,7 +90,8 @@ pub fn year_after_title(text: &str, title: &str) -> Option<(i32, std::ops::Range
         return None;
     }
     let mut from = 0;
-    while let Some(i) = text[from..].find(title) {
+    let finder = memchr::memmem::Finder::new(title);
+    while let Some(i) = finder.find(&text.as_bytes()[from..]) {
         let start = from + i;
         let end = start + title.len();
         if !starts_a_title(&text[..start]) {

@@ -85,7 +85,7 @@ fn utf16(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> String {
 /// UTF-16 without a BOM: ASCII text then has a NUL in nearly every other byte.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = &bytes[..bytes.len().min(4096) & !1];
-    if head.len() < 8 {
+    if head.len() < 8 || memchr::memchr(0, head).is_none() {
         return None;
     }
     let pairs = head.len() / 2;
@@ -128,19 +128,10 @@ fn check_binary(text: &mut String) -> Result<usize, Reject> {
     let all = text.as_bytes();
     let b = &all[..text.floor_char_boundary(8192)];
     let nul = memchr::memchr_iter(0, all).count();
-    // Plain compares and sums, so the loop runs on vector registers.
-    let (mut below_space, mut allowed, mut continuation) = (0u32, 0u32, 0u32);
-    for &c in b {
-        below_space += u32::from(c < 0x20) + u32::from(c == 0x7f);
-        allowed += u32::from(c == b'\n')
-            + u32::from(c == b'\r')
-            + u32::from(c == b'\t')
-            + u32::from(c == 0x0c)
-            + u32::from(c == 0);
-        continuation += u32::from((0x80..0xC0).contains(&c));
-    }
-    let c0 = (below_space - allowed) as usize;
-    let continuation = continuation as usize;
+    let below_space = count_bytes(b, |c| c < 0x20 || c == 0x7f);
+    let allowed = count_bytes(b, |c| matches!(c, b'\n' | b'\r' | b'\t' | 0x0c | 0));
+    let continuation = count_bytes(b, |c| c.wrapping_sub(0x80) < 0x40);
+    let c0 = below_space - allowed;
     let c1 = memchr::memchr_iter(0xC2, b)
         .filter(|&i| b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
         .count();
@@ -161,6 +152,14 @@ fn check_binary(text: &mut String) -> Result<usize, Reject> {
         text.retain(|c| c != '\0');
     }
     Ok(nul)
+}
+
+/// How many bytes of `b` satisfy `pred`: byte-wide sums over blocks of 255 (which cannot
+/// overflow), a shape the compiler turns into vector adds.
+fn count_bytes(b: &[u8], pred: impl Fn(u8) -> bool + Copy) -> usize {
+    b.chunks(255)
+        .map(|block| usize::from(block.iter().fold(0u8, |acc, &c| acc.wrapping_add(u8::from(pred(c))))))
+        .sum()
 }
 
 fn normalize_newlines(text: &mut String) -> Option<&'static str> {

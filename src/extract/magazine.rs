@@ -24,7 +24,7 @@ static RELEASE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A photo credit closing a caption: `… in <Film>. Jo Bloggs/Northlight Pictures`.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\.\s+|\s+(?:Photograph|Photo|Picture|Credit):\s*)([\p{L}][\p{L}.'’ -]{1,60}/[\p{L}][\p{L}0-9.'’& -]{1,60})\.?$")
+    Regex::new(r"(?:\.[ \t]+|[ \t]+(?:Photograph|Photo|Picture|Credit):[ \t]*)([^\s\d/.,;:!?()][^\d/,;:!?()\n]{1,60}/[^\s/,;:!?()][^/,;:!?()\n]{1,60}?)\.?$")
         .expect("valid regex")
 });
 

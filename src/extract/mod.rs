@@ -255,29 +255,16 @@ fn find_verdict_line(review: &mut RawReview, text: &str) {
 }
 
 /// Words separated by ASCII whitespace (and control characters), counted on bytes: a word
-/// starts where a byte above `' '` follows one at or below it, or the start. Works on 64-byte
-/// blocks of bit masks, which the compiler turns into vector compares.
+/// starts where a byte above `' '` follows one at or below it, or at the start. Byte-wide
+/// sums over blocks of 255, a shape the compiler turns into vector compares and adds.
 pub(crate) fn count_words(s: &str) -> usize {
-    fn mask(chunk: &[u8]) -> u64 {
-        let mut m = 0u64;
-        for (i, &c) in chunk.iter().enumerate() {
-            m |= u64::from(c <= b' ') << i;
-        }
-        m
-    }
-    let bytes = s.as_bytes();
-    let mut words = 0;
-    let mut prev_space = 1u64;
-    let mut blocks = bytes.chunks_exact(64);
-    for block in &mut blocks {
-        let space = mask(block);
-        words += (!space & ((space << 1) | prev_space)).count_ones() as usize;
-        prev_space = space >> 63;
-    }
-    let rest = blocks.remainder();
-    if !rest.is_empty() {
-        let space = mask(rest) | (u64::MAX << rest.len());
-        words += (!space & ((space << 1) | prev_space)).count_ones() as usize;
+    let b = s.as_bytes();
+    let Some(&first) = b.first() else { return 0 };
+    let mut words = usize::from(first > b' ');
+    for (prev, cur) in b.chunks(255).zip(b[1..].chunks(255)) {
+        words += usize::from(
+            prev.iter().zip(cur).fold(0u8, |acc, (&p, &c)| acc.wrapping_add(u8::from(p <= b' ') & u8::from(c > b' '))),
+        );
     }
     words
 }
