@@ -54,6 +54,20 @@ pub struct Rating {
     pub scale_inferred: bool,
 }
 
+impl Rating {
+    /// A rating whose value and scale are both stated (`7/10`, `4 out of 5`).
+    fn stated(raw: &str, kind: RatingKind, value: Option<f64>, max: Option<f64>) -> Self {
+        Self {
+            raw: raw.to_owned(),
+            kind,
+            value,
+            max,
+            letter: None,
+            scale_inferred: false,
+        }
+    }
+}
+
 /// Letter grades on 0-100 (Metacritic's table).
 pub const LETTER_GRADES: [(&str, f64); 15] = [
     ("A+", 100.0),
@@ -214,14 +228,7 @@ pub fn parse_rating(written: &str) -> Option<Rating> {
     if plain && s.len() > 8 && !s.contains(" of") && !s.to_ascii_lowercase().contains("star") {
         return None;
     }
-    let rating = |kind, value, max| Rating {
-        raw: s.to_owned(),
-        kind,
-        value: Some(value),
-        max,
-        letter: None,
-        scale_inferred: false,
-    };
+    let rating = |kind, value, max| Rating::stated(s, kind, Some(value), max);
     if let Some(r) = parse_glyphs(s) {
         return Some(r);
     }
@@ -284,14 +291,12 @@ fn parse_glyphs(s: &str) -> Option<Rating> {
     } else {
         5.0
     };
-    Some(Rating {
-        raw: s.to_owned(),
-        kind: RatingKind::Stars,
-        value: Some(f64::from(full) + 0.5 * f64::from(half)),
-        max: Some(max),
-        letter: None,
-        scale_inferred: false,
-    })
+    Some(Rating::stated(
+        s,
+        RatingKind::Stars,
+        Some(f64::from(full) + 0.5 * f64::from(half)),
+        Some(max),
+    ))
 }
 
 /// Gives a bare number its scale: the declared `max` when there is one, else one inferred
@@ -419,8 +424,6 @@ pub struct Found {
     pub rating: Rating,
     /// Byte range in the searched text.
     pub span: std::ops::Range<usize>,
-    /// A verdict stated on a rating line (`Verdict: Must see`) when the value was words.
-    pub verdict: Option<String>,
 }
 
 /// Finds the rating a body states: a labelled rating line, a rating alone on its line, star
@@ -450,14 +453,7 @@ pub fn find_in_text(text: &str) -> Option<Found> {
             let vstart = start + line.find(value).unwrap_or(0);
             let span = vstart..vstart + value.len();
             if let Some(r) = parse_rating(value).or_else(|| first_rating_in(value)) {
-                offer(
-                    4,
-                    Found {
-                        rating: r,
-                        span,
-                        verdict: None,
-                    },
-                );
+                offer(4, Found { rating: r, span });
             } else if looks_like_verdict(value) {
                 // A verdict line has no rating; remember nothing here (families keep verdicts).
             }
@@ -472,7 +468,6 @@ pub fn find_in_text(text: &str) -> Option<Found> {
                 Found {
                     rating: r,
                     span: s..s + t.len(),
-                    verdict: None,
                 },
             );
         }
@@ -488,7 +483,6 @@ pub fn find_in_text(text: &str) -> Option<Found> {
                         Found {
                             rating: r,
                             span: m.range(),
-                            verdict: None,
                         },
                     );
                 }
@@ -507,20 +501,17 @@ pub fn find_in_text(text: &str) -> Option<Found> {
                 continue;
             }
             if let Some(v) = number(&c[1]) {
-                let r = Rating {
-                    raw: m.as_str().to_owned(),
-                    kind: RatingKind::OutOf,
-                    value: Some(with_half(v, c.get(2))),
-                    max: Some(max),
-                    letter: None,
-                    scale_inferred: false,
-                };
+                let r = Rating::stated(
+                    m.as_str(),
+                    RatingKind::OutOf,
+                    Some(with_half(v, c.get(2))),
+                    Some(max),
+                );
                 offer(
                     1,
                     Found {
                         rating: r,
                         span: m.range(),
-                        verdict: None,
                     },
                 );
             }
@@ -544,20 +535,12 @@ pub fn find_in_text(text: &str) -> Option<Found> {
                 } else {
                     RatingKind::Fraction
                 };
-                let r = Rating {
-                    raw: m.as_str().to_owned(),
-                    kind,
-                    value: Some(v),
-                    max: Some(max),
-                    letter: None,
-                    scale_inferred: false,
-                };
+                let r = Rating::stated(m.as_str(), kind, Some(v), Some(max));
                 offer(
                     1,
                     Found {
                         rating: r,
                         span: m.range(),
-                        verdict: None,
                     },
                 );
             }
@@ -577,20 +560,17 @@ pub fn find_in_text(text: &str) -> Option<Found> {
                 continue;
             }
             if let Some(v) = number(&c[1]) {
-                let r = Rating {
-                    raw: m.as_str().to_owned(),
-                    kind: RatingKind::Stars,
-                    value: Some(with_half(v, c.get(2))),
-                    max: Some(5.0),
-                    letter: None,
-                    scale_inferred: false,
-                };
+                let r = Rating::stated(
+                    m.as_str(),
+                    RatingKind::Stars,
+                    Some(with_half(v, c.get(2))),
+                    Some(5.0),
+                );
                 offer(
                     1,
                     Found {
                         rating: r,
                         span: m.range(),
-                        verdict: None,
                     },
                 );
             }
@@ -603,7 +583,12 @@ pub fn find_in_text(text: &str) -> Option<Found> {
 /// a char-by-char one.
 fn has_star_glyph(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1..i + 3), Some([0x98, 0x85 | 0x86] | [0x9C, 0xA9 | 0xAD] | [0xAD, 0x90])))
+    memchr::memchr_iter(0xE2, b).any(|i| {
+        matches!(
+            b.get(i + 1..i + 3),
+            Some([0x98, 0x85 | 0x86] | [0x9C, 0xA9 | 0xAD] | [0xAD, 0x90])
+        )
+    })
 }
 
 /// The first rating expression inside a short value such as `7/10 - a keeper`.

@@ -158,7 +158,13 @@ fn check_binary(text: &mut String) -> Result<usize, Reject> {
 /// overflow), a shape the compiler turns into vector adds.
 fn count_bytes(b: &[u8], pred: impl Fn(u8) -> bool + Copy) -> usize {
     b.chunks(255)
-        .map(|block| usize::from(block.iter().fold(0u8, |acc, &c| acc.wrapping_add(u8::from(pred(c))))))
+        .map(|block| {
+            usize::from(
+                block
+                    .iter()
+                    .fold(0u8, |acc, &c| acc.wrapping_add(u8::from(pred(c)))),
+            )
+        })
         .sum()
 }
 

@@ -262,9 +262,9 @@ pub(crate) fn count_words(s: &str) -> usize {
     let Some(&first) = b.first() else { return 0 };
     let mut words = usize::from(first > b' ');
     for (prev, cur) in b.chunks(255).zip(b[1..].chunks(255)) {
-        words += usize::from(
-            prev.iter().zip(cur).fold(0u8, |acc, (&p, &c)| acc.wrapping_add(u8::from(p <= b' ') & u8::from(c > b' '))),
-        );
+        words += usize::from(prev.iter().zip(cur).fold(0u8, |acc, (&p, &c)| {
+            acc.wrapping_add(u8::from(p <= b' ') & u8::from(c > b' '))
+        }));
     }
     words
 }

@@ -48,6 +48,14 @@ fn strs<'a, T>(rows: &'a [T], f: impl Fn(&'a T) -> Option<&'a str>) -> Vec<Optio
     rows.iter().map(f).collect()
 }
 
+/// A named column from anything polars builds a Series from.
+fn column<V, T: ?Sized>(name: &str, values: V) -> Column
+where
+    Series: NamedFrom<V, T>,
+{
+    Series::new(name.into(), values).into()
+}
+
 /// The raw `reviews` frame of a batch: one row per record, ratings not yet normalized
 /// (`rating_letter` holds letter grades for [`ratings::normalize_ratings`]).
 ///
@@ -61,61 +69,40 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
     }
     let metadata: Vec<String> = rows
         .iter()
-        .map(|x| serde_json::Value::Object(x.review.metadata.clone()).to_string())
+        .map(|x| serde_json::to_string(&x.review.metadata).unwrap_or_else(|_| "{}".to_owned()))
         .collect();
     let film_ids: Vec<Option<String>> = rows
         .iter()
         .map(|x| films::film_key(x.review.film_title.as_deref(), x.review.film_year))
         .collect();
     let columns: Vec<Column> = vec![
-        Series::new(
-            col::REVIEW_ID.into(),
-            strs(rows, |x| Some(x.review_id.as_str())),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_PATH.into(),
-            strs(rows, |x| Some(&*x.source_path)),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_RECORD.into(),
+        column(col::REVIEW_ID, strs(rows, |x| Some(x.review_id.as_str()))),
+        column(col::SOURCE_PATH, strs(rows, |x| Some(&*x.source_path))),
+        column(
+            col::SOURCE_RECORD,
             rows.iter()
                 .map(|x| x.review.source_record)
                 .collect::<Vec<i32>>(),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_FORMAT.into(),
+        ),
+        column(
+            col::SOURCE_FORMAT,
             strs(rows, |x| x.review.format.map(SourceFormat::as_str)),
-        )
-        .into(),
-        Series::new(col::FILM_ID.into(), film_ids).into(),
-        Series::new(
-            col::FILM_TITLE.into(),
+        ),
+        column(col::FILM_ID, film_ids),
+        column(
+            col::FILM_TITLE,
             strs(rows, |x| x.review.film_title.as_deref()),
-        )
-        .into(),
-        Series::new(
-            col::FILM_YEAR.into(),
+        ),
+        column(
+            col::FILM_YEAR,
             rows.iter().map(|x| x.review.film_year).collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            col::HEADLINE.into(),
-            strs(rows, |x| x.review.headline.as_deref()),
-        )
-        .into(),
-        Series::new(
-            col::AUTHOR.into(),
-            strs(rows, |x| x.review.author.as_deref()),
-        )
-        .into(),
-        Series::new(
-            col::PUBLICATION.into(),
+        ),
+        column(col::HEADLINE, strs(rows, |x| x.review.headline.as_deref())),
+        column(col::AUTHOR, strs(rows, |x| x.review.author.as_deref())),
+        column(
+            col::PUBLICATION,
             strs(rows, |x| x.review.publication.as_deref()),
-        )
-        .into(),
+        ),
         Series::new(
             col::PUBLISHED_DATE.into(),
             rows.iter()
@@ -124,86 +111,64 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         )
         .cast(&DataType::Date)?
         .into(),
-        Series::new(col::URL.into(), strs(rows, |x| x.review.url.as_deref())).into(),
-        Series::new(
-            col::RATING_RAW.into(),
+        column(col::URL, strs(rows, |x| x.review.url.as_deref())),
+        column(
+            col::RATING_RAW,
             strs(rows, |x| x.review.rating.as_ref().map(|v| v.raw.as_str())),
-        )
-        .into(),
-        Series::new(
-            col::RATING_VALUE.into(),
+        ),
+        column(
+            col::RATING_VALUE,
             rows.iter()
                 .map(|x| x.review.rating.as_ref().and_then(|v| v.value))
                 .collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            col::RATING_MAX.into(),
+        ),
+        column(
+            col::RATING_MAX,
             rows.iter()
                 .map(|x| x.review.rating.as_ref().and_then(|v| v.max))
                 .collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            col::RATING_KIND.into(),
+        ),
+        column(
+            col::RATING_KIND,
             strs(rows, |x| x.review.rating.as_ref().map(|v| v.kind.as_str())),
-        )
-        .into(),
-        Series::new(
-            col::RATING_LETTER.into(),
+        ),
+        column(
+            col::RATING_LETTER,
             strs(rows, |x| x.review.rating.as_ref().and_then(|v| v.letter)),
-        )
-        .into(),
-        Series::new(
-            col::RATING_SCALE_INFERRED.into(),
+        ),
+        column(
+            col::RATING_SCALE_INFERRED,
             rows.iter()
                 .map(|x| x.review.rating.as_ref().is_some_and(|v| v.scale_inferred))
                 .collect::<Vec<bool>>(),
-        )
-        .into(),
-        Series::new(
-            col::VERDICT.into(),
-            strs(rows, |x| x.review.verdict.as_deref()),
-        )
-        .into(),
-        Series::new(
-            col::RUNTIME_MINUTES.into(),
+        ),
+        column(col::VERDICT, strs(rows, |x| x.review.verdict.as_deref())),
+        column(
+            col::RUNTIME_MINUTES,
             rows.iter()
                 .map(|x| x.review.runtime_minutes)
                 .collect::<Vec<_>>(),
-        )
-        .into(),
+        ),
         directors.finish().into_series().into(),
-        Series::new(
-            col::WORD_COUNT.into(),
+        column(
+            col::WORD_COUNT,
             rows.iter()
                 .map(|x| x.review.word_count)
                 .collect::<Vec<i32>>(),
-        )
-        .into(),
-        Series::new(
-            col::BODY.into(),
-            strs(rows, |x| Some(x.review.body.as_str())),
-        )
-        .into(),
-        Series::new(col::METADATA.into(), metadata).into(),
-        Series::new(
-            col::SOURCE_BYTES.into(),
+        ),
+        column(col::BODY, strs(rows, |x| Some(x.review.body.as_str()))),
+        column(col::METADATA, metadata),
+        column(
+            col::SOURCE_BYTES,
             rows.iter()
                 .map(|x| i64::try_from(x.source_bytes).unwrap_or(i64::MAX))
                 .collect::<Vec<i64>>(),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_HASH.into(),
-            strs(rows, |x| Some(&*x.source_hash)),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_ENCODING.into(),
+        ),
+        column(col::SOURCE_HASH, strs(rows, |x| Some(&*x.source_hash))),
+        column(
+            col::SOURCE_ENCODING,
             strs(rows, |x| Some(x.source_encoding)),
-        )
-        .into(),
+        ),
     ];
     DataFrame::new(n, columns)
 }
@@ -214,43 +179,27 @@ pub fn reviews_frame(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
 /// A polars error when the columns cannot be assembled.
 pub fn rejects_frame(rows: &[RejectRecord]) -> PolarsResult<DataFrame> {
     let columns: Vec<Column> = vec![
-        Series::new(
-            col::SOURCE_PATH.into(),
-            strs(rows, |x| Some(&*x.source_path)),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_RECORD.into(),
+        column(col::SOURCE_PATH, strs(rows, |x| Some(&*x.source_path))),
+        column(
+            col::SOURCE_RECORD,
             rows.iter().map(|x| x.source_record).collect::<Vec<i32>>(),
-        )
-        .into(),
-        Series::new(
-            col::REASON.into(),
-            strs(rows, |x| Some(x.reject.reason.as_str())),
-        )
-        .into(),
-        Series::new(
-            col::MESSAGE.into(),
+        ),
+        column(col::REASON, strs(rows, |x| Some(x.reject.reason.as_str()))),
+        column(
+            col::MESSAGE,
             strs(rows, |x| Some(x.reject.message.as_str())),
-        )
-        .into(),
-        Series::new(
-            col::BYTES.into(),
+        ),
+        column(
+            col::BYTES,
             rows.iter()
                 .map(|x| i64::try_from(x.bytes).unwrap_or(i64::MAX))
                 .collect::<Vec<i64>>(),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_FORMAT.into(),
+        ),
+        column(
+            col::SOURCE_FORMAT,
             strs(rows, |x| x.source_format.map(SourceFormat::as_str)),
-        )
-        .into(),
-        Series::new(
-            col::SOURCE_HASH.into(),
-            strs(rows, |x| x.source_hash.as_deref()),
-        )
-        .into(),
+        ),
+        column(col::SOURCE_HASH, strs(rows, |x| x.source_hash.as_deref())),
     ];
     DataFrame::new(rows.len(), columns)
 }
