@@ -11,6 +11,12 @@ use reviewpipe::config::{self, Config};
 use reviewpipe::load::schema::{TABLES, TableSchema};
 use reviewpipe::{Report, RunOptions};
 
+/// mimalloc: batches allocate and free many file-sized buffers on several threads; glibc's
+/// allocator fragments under that pattern and its resident memory creeps up with the corpus,
+/// mimalloc's stays flat (measured in the issue notes).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
