@@ -139,15 +139,34 @@ fn starts_a_title(before: &str) -> bool {
     if b[trimmed.len()..].contains('\n') {
         return true; // a title opening a line or paragraph
     }
-    let b = trimmed;
-    let prev_start = b
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
-    let prev = &b[prev_start..];
+    let mut b = trimmed;
+    // Skip lowercase connectors: `Signal of the Aviary` is one title, `a review of Aviary` is not.
+    let mut connectors = 0;
+    let (prev_start, prev) = loop {
+        let start = b
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &b[start..];
+        // Only the connectors that sit inside titles; "Ana Ruiz in X" or "Lemoine on X" name
+        // a person before the title.
+        let inner = [
+            "of", "the", "and", "&", "a", "an", "de", "del", "la", "le", "les", "des", "di", "da",
+            "von", "van", "der", "y", "et",
+        ];
+        if connectors < 3 && inner.contains(&word) && start > 0 {
+            connectors += 1;
+            b = b[..start].trim_end();
+            continue;
+        }
+        break (start, word);
+    };
     if !prev.chars().next().is_some_and(char::is_uppercase)
         || prev.ends_with([',', ';', ':', '.', '!', '?', ')'])
     {
         return true;
+    }
+    if connectors > 0 {
+        return false; // `The Choir and the Quarry (1971)`
     }
     // A capitalized word right before: fine only when it opens a sentence.
     let earlier = b[..prev_start].trim_end();
@@ -321,6 +340,22 @@ mod tests {
         assert_eq!(
             year_after_title("Kite (1984) opens", "Kite").map(|x| x.0),
             Some(1984)
+        );
+        assert_eq!(
+            year_after_title("a cousin of Signal of the Kite (1994)", "Kite"),
+            None
+        );
+        assert_eq!(
+            year_after_title("a cousin of The Choir and the Kite (1971)", "Kite"),
+            None
+        );
+        assert_eq!(
+            year_after_title("I loved the Kite (1994) a lot", "Kite").map(|x| x.0),
+            Some(1994)
+        );
+        assert_eq!(
+            year_after_title("Ana Lemoine on Kite (1994)", "Kite").map(|x| x.0),
+            Some(1994)
         );
     }
 

@@ -46,10 +46,7 @@ pub(super) fn parse(text: &str) -> RawReview {
             && let Some(found) = rating::find_in_text(t)
         {
             review.keep("rating_line", t.to_owned());
-            review.cite(
-                "rating_raw",
-                l.start + found.span.start..l.start + found.span.end,
-            );
+            review.cite("rating_raw", l.span_of(&t[found.span.clone()]));
             review.rating = Some(found.rating);
             skip.insert(i);
         } else if let Some(name) = byline(t) {

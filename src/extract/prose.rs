@@ -49,7 +49,12 @@ pub(super) fn parse(text: &str) -> RawReview {
         review.author = Some(name.to_owned());
         after_author = Some(standfirst[end..].to_owned());
     }
-    if let Some(film) = find_film(&review.body, &standfirst, after_author.as_deref()) {
+    if let Some(film) = find_film(
+        &review.body,
+        &standfirst,
+        after_author.as_deref(),
+        review.author.as_deref(),
+    ) {
         if let Some(i) = memchr::memmem::find(text.as_bytes(), film.as_bytes()) {
             review.cite("film_title", i..i + film.len());
         }
@@ -83,7 +88,12 @@ fn abbreviation(before: &str) -> bool {
 /// writer's "on"/"revisits", or closing the sentence), `Title (YEAR)` mentions, emphasized or
 /// quoted titles, and titles after "about"/"review of"; scored by how often the text repeats
 /// them plus how strong their source is.
-fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option<String> {
+fn find_film(
+    body: &str,
+    standfirst: &str,
+    after_author: Option<&str>,
+    author: Option<&str>,
+) -> Option<String> {
     let mut candidates: Vec<(String, u32)> = Vec::new();
     let mut add = |t: &str, bonus: u32| {
         let t = title::clean_title(t);
@@ -93,6 +103,7 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && !names::is_calendar_word(&t)
             && !COMMON_WORDS.contains(&t.as_str())
+            && !author.is_some_and(|a| t.contains(a))
         {
             candidates.push((t, bonus));
         }
@@ -104,8 +115,9 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
         );
         add(title::leading_title(rest), 3);
     }
-    let tail =
-        title::trailing_title(&standfirst[..standfirst.find(" (").unwrap_or(standfirst.len())]);
+    // The title closing the standfirst, never reaching back into the writer's name.
+    let scope = after_author.unwrap_or(standfirst);
+    let tail = title::trailing_title(&scope[..scope.find(" (").unwrap_or(scope.len())]);
     if !names::is_person_name(tail) || after_author.is_some() {
         add(tail, 3);
     }
@@ -154,11 +166,24 @@ fn find_film(body: &str, standfirst: &str, after_author: Option<&str>) -> Option
             add(t, 0);
         }
     }
+    let hits: Vec<usize> = candidates
+        .iter()
+        .map(|(t, _)| count_word(body, t))
+        .collect();
     candidates
-        .into_iter()
-        .map(|(t, bonus)| {
-            let hits = count_word(body, &t);
-            (u32::try_from(hits.min(50)).unwrap_or(50) + bonus, t)
+        .iter()
+        .zip(&hits)
+        .map(|((t, bonus), &h)| {
+            // Mentions inside a longer candidate (`Parade` in `A Parade in Vellmouth`) are its.
+            let inside: usize = candidates
+                .iter()
+                .zip(&hits)
+                .filter(|((o, _), _)| o.len() > t.len() && o.contains(t.as_str()))
+                .map(|(_, &oh)| oh)
+                .max()
+                .unwrap_or(0);
+            let own = h.saturating_sub(inside);
+            (u32::try_from(own.min(50)).unwrap_or(50) + bonus, t.clone())
         })
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len()).reverse()))
         .map(|(_, t)| t)
