@@ -136,6 +136,8 @@ pub enum RejectReason {
     NotAReview,
     /// Same content as a review already seen in this run.
     Duplicate,
+    /// A family reviewpipe recognizes but does not read yet (HTML, CSV/TSV, JSON exports).
+    Unsupported,
     /// The extractor failed on this file (a bug in reviewpipe, reported instead of a crash).
     Internal,
 }
@@ -153,6 +155,7 @@ impl RejectReason {
             Self::BadFrontMatter => "bad_front_matter",
             Self::NotAReview => "not_a_review",
             Self::Duplicate => "duplicate",
+            Self::Unsupported => "unsupported_format",
             Self::Internal => "internal_error",
         }
     }

@@ -146,16 +146,16 @@ fn process(entry: &Entry, config: &Config) -> FileOutcome {
         }
     };
     outcome.encoding = decoded.encoding;
-    let format = extract::sniff(&decoded.text);
-    outcome.format = Some(format);
     let text = decoded.text.as_str();
-    let result =
-        std::panic::catch_unwind(|| extract::extract_as(text, format)).unwrap_or_else(|_| {
-            Err(Reject::new(
-                RejectReason::Internal,
-                "the extractor failed on this file (a reviewpipe bug; please report it)",
-            ))
-        });
+    let (format, result) = std::panic::catch_unwind(|| {
+        let format = extract::sniff(text);
+        (Some(format), extract::extract_as(text, format))
+    })
+    .unwrap_or_else(|_| {
+        let bug = "the extractor failed on this file (a reviewpipe bug; please report it)";
+        (None, Err(Reject::new(RejectReason::Internal, bug)))
+    });
+    outcome.format = format;
     outcome.result = result.map(|reviews| {
         reviews
             .into_iter()

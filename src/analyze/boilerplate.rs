@@ -223,7 +223,9 @@ pub fn strip_html(s: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         if rest.starts_with('<') {
-            match rest.find('>') {
+            // A tag closes within 200 bytes; looking further makes long lines quadratic.
+            let window = &rest.as_bytes()[..rest.len().min(201)];
+            match memchr::memchr(b'>', window) {
                 Some(end) if end <= 200 && is_tag(&rest[1..end]) => {
                     let tag = rest[1..end].trim_start_matches('/').to_ascii_lowercase();
                     if tag.starts_with("br")

@@ -199,8 +199,8 @@ pub fn parse_runtime(s: &str) -> Option<i32> {
         let n: i32 = num.parse().ok()?;
         num.clear();
         match c {
-            'h' => minutes += n * 60,
-            'm' => minutes += n,
+            'h' => minutes = minutes.checked_add(n.checked_mul(60)?)?,
+            'm' => minutes = minutes.checked_add(n)?,
             _ => return None,
         }
         seen = true;

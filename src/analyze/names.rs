@@ -99,32 +99,6 @@ pub fn is_person_name(s: &str) -> bool {
     capitalized >= 2
 }
 
-/// The leading person's name of `s`, if `s` starts with one followed by a lowercase word
-/// (`Maya Lindqvist revisits ...`).
-#[must_use]
-pub fn leading_name(s: &str) -> Option<&str> {
-    let mut end = 0;
-    let mut count = 0;
-    let mut best = None;
-    for (i, w) in s.split(' ').enumerate() {
-        if i > 5 {
-            break;
-        }
-        let first = w.chars().next()?;
-        if !(first.is_uppercase() || (count > 0 && PARTICLES.contains(&w))) {
-            break;
-        }
-        end += w.len() + usize::from(i > 0);
-        count += 1;
-        if count >= 2 && is_person_name(&s[..end]) {
-            best = Some(&s[..end]);
-        }
-    }
-    let name = best?;
-    let next = s[name.len()..].trim_start().chars().next()?;
-    next.is_lowercase().then_some(name)
-}
-
 /// A month or weekday name on its own: never a film title or a name by itself.
 #[must_use]
 pub fn is_calendar_word(s: &str) -> bool {
@@ -285,18 +259,5 @@ mod tests {
             standfirst_author("Ana Ruiz plays Mara in a film about grief"),
             None
         );
-    }
-
-    #[test]
-    fn leading_names() {
-        assert_eq!(
-            leading_name("Maya Lindqvist revisits the quiet thriller"),
-            Some("Maya Lindqvist")
-        );
-        assert_eq!(
-            leading_name("Lee J. Park considers Salt Acre"),
-            Some("Lee J. Park")
-        );
-        assert_eq!(leading_name("The Salt Acre is a film"), None);
     }
 }

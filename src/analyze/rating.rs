@@ -87,10 +87,12 @@ pub const LETTER_GRADES: [(&str, f64); 15] = [
     ("F-", 0.0),
 ];
 
-const NUM: &str = r"(\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}\s*½|½|zero|one|two|three|four|five|six|seven|eight|nine|ten)(\s+and\s+a\s+half)?";
+const NUM: &str = r"(\d{1,2}\s+1/2|\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}\s*½|½|zero|one|two|three|four|five|six|seven|eight|nine|ten)(\s+and\s+a\s+half)?";
 
-static LETTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^([a-f])\s*(\+|-|−|–|plus|minus)?$").expect("valid regex"));
+static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^([a-f])\s*(\+|-|−|–|plus|minus|-plus|-minus|–plus|–minus)?$")
+        .expect("valid regex")
+});
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^{NUM}\s*/\s*(\d{{1,3}}(?:[.,]\d)?)(?:\s*(?:stars?|points?|pts))?$"
@@ -170,6 +172,12 @@ fn number(s: &str) -> Option<f64> {
     if let Some(w) = word_number(s) {
         return Some(w);
     }
+    if let Some(whole) = s
+        .strip_suffix("1/2")
+        .filter(|w| w.ends_with(char::is_whitespace))
+    {
+        return Some(whole.trim().parse::<f64>().ok()? + 0.5);
+    }
     if let Some(whole) = s.strip_suffix('½') {
         let whole = whole.trim();
         return Some(
@@ -193,7 +201,7 @@ fn with_half(v: f64, half: Option<regex::Match<'_>>) -> f64 {
 fn canonical_letter(letter: char, modifier: Option<&str>) -> Option<&'static str> {
     let sign = match modifier.map(str::to_ascii_lowercase).as_deref() {
         None => "",
-        Some("+" | "plus") => "+",
+        Some(m) if m.ends_with('+') || m.ends_with("plus") => "+",
         Some(_) => "-",
     };
     let key = format!("{}{sign}", letter.to_ascii_uppercase());
@@ -268,6 +276,9 @@ fn parse_glyphs(s: &str) -> Option<Rating> {
         Some(b) if b.ends_with('*') || b.ends_with('★') => (b.trim_end(), true),
         _ => (s, false),
     };
+    if body.contains('*') && body.contains(' ') {
+        return None; // `* * *` is a scene break, not three stars
+    }
     let mut full = 0u32;
     let mut empty = 0u32;
     let mut half = u32::from(half_text);
@@ -340,6 +351,21 @@ pub fn labelled(line: &str) -> Option<(String, &str)> {
     let colon = t.find([':', '：', '=', '–', '—', '-', '|'])?;
     let label = t[..colon].trim().trim_matches(['*', '_']).to_lowercase();
     if label.is_empty() || label.len() > 24 {
+        return None;
+    }
+    // Age certificates are not ratings; "the score" is prose ("The score: a wash of cellos").
+    if [
+        "age",
+        "certificate",
+        "bbfc",
+        "mpaa",
+        "parental",
+        "content",
+        "the ",
+    ]
+    .iter()
+    .any(|w| label.starts_with(w) || label.contains(&format!(" {w}")))
+    {
         return None;
     }
     let known = LABELS
@@ -454,14 +480,10 @@ pub fn find_in_text(text: &str) -> Option<Found> {
             let span = vstart..vstart + value.len();
             if let Some(r) = parse_rating(value).or_else(|| first_rating_in(value)) {
                 offer(4, Found { rating: r, span });
-            } else if looks_like_verdict(value) {
-                // A verdict line has no rating; remember nothing here (families keep verdicts).
             }
             continue;
         }
-        if let Some(r) =
-            parse_rating(t).filter(|r| r.kind != RatingKind::Number && r.kind != RatingKind::Letter)
-        {
+        if let Some(r) = parse_rating(t).filter(standalone_rating) {
             let s = start + line.find(t).unwrap_or(0);
             offer(
                 3,
@@ -579,6 +601,21 @@ pub fn find_in_text(text: &str) -> Option<Found> {
     best.map(|(_, f)| f)
 }
 
+/// A line holding only this can stand as a rating: not a bare number or letter, not `***`
+/// (a Markdown rule), not a percentage or a counter such as `(2 of 3)` or `1 of 12`.
+fn standalone_rating(r: &Rating) -> bool {
+    match r.kind {
+        RatingKind::Number | RatingKind::Letter => false,
+        RatingKind::Stars => !r.raw.starts_with('*'),
+        RatingKind::Fraction | RatingKind::OutOf => {
+            !r.raw.ends_with('%')
+                && !r.raw.starts_with('(')
+                && r.max
+                    .is_some_and(|m| [4.0, 5.0, 10.0, 20.0, 100.0].contains(&m))
+        }
+    }
+}
+
 /// True when `text` holds a star glyph (★ ☆ ✩ ✭ ⭐, all `E2 ..` in UTF-8): a byte search, not
 /// a char-by-char one.
 fn has_star_glyph(text: &str) -> bool {
@@ -591,13 +628,27 @@ fn has_star_glyph(text: &str) -> bool {
     })
 }
 
-/// The first rating expression inside a short value such as `7/10 - a keeper`.
-fn first_rating_in(value: &str) -> Option<Rating> {
-    let head = value.split([' ', ',', ';', '(']).next()?;
-    parse_rating(head).or_else(|| {
-        let mut words = value.split_whitespace();
-        let two = format!("{} {}", words.next()?, words.next()?);
-        parse_rating(&two)
+/// The rating opening a short value such as `7/10 - a keeper` or `4 out of 5, easily`.
+#[must_use]
+pub fn first_rating_in(value: &str) -> Option<Rating> {
+    let words: Vec<&str> = value.split_whitespace().take(4).collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let r = parse_rating(&words[..n].join(" "))?;
+        let last = words[n - 1];
+        let rest = value
+            .split_whitespace()
+            .skip(n)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A lone letter counts only as the whole value or before a separator: `B+ (a keeper)`,
+        // `A - great`, `B+, a keeper`; never the article of `A mess` or the initial of `A. R. Rahman`.
+        let letter_ok = r.kind != RatingKind::Letter
+            || (words[0].starts_with(|c: char| c.is_ascii_uppercase())
+                && !last.ends_with('.')
+                && (rest.is_empty()
+                    || last.ends_with(',')
+                    || rest.starts_with(['(', '-', '–', '—', '|'])));
+        letter_ok.then_some(r)
     })
 }
 
@@ -623,7 +674,6 @@ fn has_context(text: &str, at: usize) -> bool {
     CONTEXT_WORDS
         .iter()
         .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
-        || lower.trim().is_empty()
 }
 
 #[cfg(test)]
@@ -727,6 +777,44 @@ mod tests {
         );
         assert_eq!(f("Some text.\n★★★½\n"), Some((Some(3.5), Some(5.0))));
         assert_eq!(f("Rating: 12/10\n"), Some((Some(12.0), Some(10.0))));
+    }
+
+    #[test]
+    fn review_round_two_cases() {
+        let f = |t: &str| find_in_text(t).map(|f| (f.rating.value, f.rating.max, f.rating.letter));
+        // Articles and initials in labelled lines are not letter grades.
+        for t in [
+            "Verdict: A mess, but an honest one\n",
+            "Mark: A bit long\n",
+            "Score: A. R. Rahman\n",
+            "Stars: F. Murray Abraham\n",
+            "The score: a droning wash of cellos.\n",
+        ] {
+            assert_eq!(f(t), None, "{t}");
+        }
+        assert_eq!(f("Grade: B+ (a keeper)\n"), Some((None, None, Some("B+"))));
+        assert_eq!(f("Grade: A-minus\n"), Some((None, None, Some("A-"))));
+        // Sentence-initial numbers, scene breaks, counters and percentages are not ratings.
+        for t in [
+            "Nine out of ten viewers will find it slow.",
+            "3/4 of the way through, it turns.",
+            "Text.\n\n* * *\n\nMore.",
+            "Text.\n***\nMore.",
+            "(2 of 3)\n",
+            "1 of 12\n",
+            "10%\n",
+            "Age rating: 15\n",
+        ] {
+            assert_eq!(f(t), None, "{t}");
+        }
+        assert_eq!(
+            f("I give it 3 1/2 stars."),
+            Some((Some(3.5), Some(5.0), None))
+        );
+        assert_eq!(
+            f("Rating: 3 1/2 stars\n"),
+            Some((Some(3.5), Some(5.0), None))
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn split_title_year(s: &str) -> (String, Option<i32>) {
 pub fn clean_title(s: &str) -> String {
     let mut t = crate::analyze::boilerplate::strip_html(s.trim()).into_owned();
     for _ in 0..2 {
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         let mut changed = false;
         for p in [
             "film review:",
@@ -51,7 +51,7 @@ pub fn clean_title(s: &str) -> String {
                 break;
             }
         }
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         for s in [
             " review",
             " (review)",
@@ -191,9 +191,11 @@ pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
         if !plausible_year(year) {
             continue;
         }
-        let from = text[..at]
+        // A title sits within 200 bytes of its year: bound the look-back (no quadratic scans).
+        let floor = text.floor_char_boundary(at.saturating_sub(200));
+        let from = text[floor..at]
             .rfind(['\n', '.', '!', '?', ';'])
-            .map_or(0, |i| i + 1);
+            .map_or(floor, |i| floor + i + 1);
         let cleaned = crate::analyze::boilerplate::strip_html(&text[from..at]);
         let before = cleaned.trim_end().trim_end_matches(['*', '_']);
         let title = trailing_title(before);

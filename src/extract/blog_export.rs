@@ -26,7 +26,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     for &i in content.iter().skip(1).take(4) {
         let l = all[i];
         let t = l.trimmed();
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         if lower.contains("min read")
             || lower.contains("mins read")
             || lower.contains("minute read")
@@ -62,12 +62,13 @@ pub(super) fn parse(text: &str) -> RawReview {
         }
         let l = all[i];
         let t = l.trimmed();
-        let lower = t.to_lowercase();
+        let lower = t.to_ascii_lowercase();
         if let Some(rest) = lower.strip_prefix("originally published") {
             parse_published_at(&mut review, l, t, rest.len());
         } else if let Some(value) = rating::labelled_value(t) {
             if review.rating.is_none()
-                && let Some(r) = rating::parse_rating(value).or_else(|| first_word_rating(value))
+                && let Some(r) =
+                    rating::parse_rating(value).or_else(|| rating::first_rating_in(value))
             {
                 review.rating = Some(r);
                 review.cite("rating_raw", l.span_of(value));
@@ -111,18 +112,6 @@ pub(super) fn parse(text: &str) -> RawReview {
     }
     body.finish(&mut review);
     review
-}
-
-fn first_word_rating(value: &str) -> Option<rating::Rating> {
-    let head: String = value
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ");
-    (1..=3).rev().find_map(|n| {
-        let s: Vec<&str> = head.split(' ').take(n).collect();
-        rating::parse_rating(&s.join(" ")).filter(|r| r.kind != rating::RatingKind::Number)
-    })
 }
 
 /// `Jane Doe`, `By Jane Doe`, `Jane Doe · Follow`.

@@ -114,15 +114,9 @@ pub fn sniff(text: &str) -> SourceFormat {
     }
     if i_starts_with_any(
         &lower_first,
-        &[
-            "skip to",
-            "jump to",
-            "menu",
-            "home",
-            "search",
-            "main navigation",
-        ],
-    ) {
+        &["skip to", "jump to", "main navigation", "accessibility"],
+    ) || ["menu", "home", "search", "sign in", "log in"].contains(&lower_first.as_str())
+    {
         scraped += 3;
     }
     if lower_first.contains("star rating")
@@ -190,6 +184,14 @@ pub fn extract_text(text: &str) -> Result<Vec<RawReview>, Reject> {
 /// # Errors
 /// As [`extract_text`].
 pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Reject> {
+    if format == SourceFormat::Prose
+        && let Some(kind) = unsupported_kind(text)
+    {
+        return Err(Reject::new(
+            RejectReason::Unsupported,
+            format!("looks like {kind}, a family reviewpipe does not read yet"),
+        ));
+    }
     let mut review = match format {
         SourceFormat::FrontMatter => front_matter::parse(text)?,
         SourceFormat::BlogExport => blog_export::parse(text),
@@ -200,6 +202,48 @@ pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Re
     finish(&mut review, text);
     check_is_review(&review, format)?;
     Ok(vec![review])
+}
+
+/// Families of FORMATS.md section 6 that are recognizable but not parsed yet: rejecting them
+/// clearly beats reading a data file as one prose review.
+fn unsupported_kind(text: &str) -> Option<&'static str> {
+    let t = text.trim_start();
+    let head = t[..t.floor_char_boundary(1024)].to_ascii_lowercase();
+    if t.starts_with('<')
+        && [
+            "<!doctype html",
+            "<html",
+            "<head",
+            "<body",
+            "<meta",
+            "<article",
+        ]
+        .iter()
+        .any(|m| head.contains(m))
+    {
+        return Some("an HTML page");
+    }
+    let end = t.trim_end();
+    if (t.starts_with('{') && end.ends_with('}')) || (t.starts_with('[') && end.ends_with(']')) {
+        return Some("a JSON or JSON Lines dump");
+    }
+    let rows: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).take(3).collect();
+    for sep in [',', '\t'] {
+        let n = rows.first().map_or(0, |h| h.matches(sep).count());
+        // A header row: short fields, no sentence ending; the next rows at least as wide.
+        let header_like = rows.first().is_some_and(|h| {
+            !h.trim_end().ends_with(['.', '!', '?'])
+                && h.split(sep).all(|f| (1..=40).contains(&f.trim().len()))
+        });
+        if n >= 2
+            && rows.len() >= 2
+            && header_like
+            && rows.iter().all(|r| r.matches(sep).count() >= n)
+        {
+            return Some("a CSV/TSV export");
+        }
+    }
+    None
 }
 
 /// The shared analyzers every body gets: the rating finder (when the family's metadata stated
@@ -213,6 +257,8 @@ pub(crate) fn finish(review: &mut RawReview, text: &str) {
         }
         review.rating = Some(found.rating);
     }
+    // A bare number from a grade line or the body gets its scale inferred (and flagged).
+    review.rating = review.rating.take().map(|r| rating::with_scale(r, None));
     if let Some(t) = review.film_title.take() {
         let t = title::clean_title(&t);
         if review.film_year.is_none()
@@ -422,6 +468,23 @@ mod tests {
         assert_eq!(
             sniff("Maya Lindqvist revisits Salt Acre.\n\nMore text.\n"),
             SourceFormat::Prose
+        );
+    }
+
+    #[test]
+    fn data_files_are_rejected_as_unsupported() {
+        let reason = |t: &str| extract_text(t).err().map(|r| r.reason);
+        let csv = "Date,Name,Year,Letterboxd URI,Rating,Review\n2024-01-02,Salt Acre,2019,https://boxd.it/x,3.5,\"Slow, kind.\"\n";
+        assert_eq!(reason(csv), Some(RejectReason::Unsupported));
+        assert_eq!(
+            reason(
+                "<!DOCTYPE html><html><head><title>Salt Acre</title></head><body>A film.</body></html>"
+            ),
+            Some(RejectReason::Unsupported)
+        );
+        assert_eq!(
+            reason("{\"film\": \"Salt Acre\", \"rating\": 4}\n"),
+            Some(RejectReason::Unsupported)
         );
     }
 

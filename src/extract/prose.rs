@@ -41,7 +41,6 @@ pub(super) fn parse(text: &str) -> RawReview {
     let mut after_author = None;
     if review.author.is_none()
         && let Some((name, end)) = names::standfirst_author(&standfirst)
-            .or_else(|| names::leading_name(&standfirst).map(|n| (n, n.len())))
     {
         if let Some(i) = text.find(name) {
             review.cite("author", i..i + name.len());
@@ -64,7 +63,8 @@ pub(super) fn parse(text: &str) -> RawReview {
 }
 
 fn first_sentence(body: &str) -> &str {
-    let para = body.split("\n\n").next().unwrap_or(body);
+    // A standfirst is one line: never run a sentence across a line break.
+    let para = body.split('\n').next().unwrap_or(body);
     let mut end = para.len();
     for (i, c) in para.char_indices() {
         if matches!(c, '.' | '!' | '?') {

@@ -21,10 +21,11 @@ pub(super) fn parse(text: &str) -> RawReview {
     let mut year_at = None;
     let mut bullets = Vec::new();
     let mut nav = Vec::new();
+    let mut unmatched: Vec<(usize, &str)> = Vec::new();
     for (n, &i) in content.iter().enumerate().take(30) {
         let l = all[i];
-        let t = l.trimmed();
-        let lower = t.to_lowercase();
+        let t = all[i].text.trim();
+        let lower = t.to_ascii_lowercase();
         let words = t.split_whitespace().count();
         if let Some(item) = bullet(t) {
             read_bullet(&mut review, l, item, &mut bullets);
@@ -75,7 +76,18 @@ pub(super) fn parse(text: &str) -> RawReview {
             header_end = i + 1;
         } else if words > 12 {
             break;
+        } else {
+            unmatched.push((i, t));
         }
+    }
+    // Header lines no rule claimed are kept, not dropped (an unquoted tagline, a kicker).
+    let header_other: Vec<String> = unmatched
+        .iter()
+        .filter(|(i, _)| *i < header_end)
+        .map(|(_, t)| (*t).to_owned())
+        .collect();
+    if !header_other.is_empty() {
+        review.keep("header_lines", header_other);
     }
     if !bullets.is_empty() {
         review.keep("bullets", bullets);
@@ -214,7 +226,7 @@ pub(super) fn byline(t: &str) -> Option<&str> {
 
 fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Vec<String>) {
     bullets.push(item.to_owned());
-    let lower = item.to_lowercase();
+    let lower = item.to_ascii_lowercase();
     if let Some(rest) = ["directed by ", "director: ", "directors: ", "dir. "]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| &item[p.len()..]))
