@@ -83,6 +83,7 @@ pub(super) fn parse(text: &str) -> RawReview {
         if let Some(c) = (t.contains('/') && t.len() < 400 && t.split_whitespace().count() <= 40)
             .then(|| CREDIT.captures(t))
             .flatten()
+            .filter(|c| is_credit(&c[1]))
         {
             let credit = c.get(1).expect("group 1");
             let caption =
@@ -136,6 +137,22 @@ pub(super) fn parse(text: &str) -> RawReview {
     review
 }
 
+/// `Jo Bloggs/Northlight Pictures`: capitalized words on both sides of the slash (so
+/// `the writer/director was a treat` is not a photo credit).
+fn is_credit(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(who, whose)| {
+        let capitalized = |p: &str| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            !words.is_empty()
+                && words.len() <= 6
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+        };
+        capitalized(who) && capitalized(whose)
+    })
+}
+
 fn year_in(t: &str) -> Option<i32> {
     t.split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
@@ -146,6 +163,16 @@ fn year_in(t: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slashes_in_prose_are_not_photo_credits() {
+        assert!(is_credit("Jo Bloggs/Northlight Pictures"));
+        assert!(!is_credit("the writer/director was a treat"));
+        let r = parse(
+            "A star rating of 3 out of 5.\n\nIt is tender and odd. The Q&A afterwards with the writer/director was a treat.\n",
+        );
+        assert!(r.body.contains("writer/director"), "{}", r.body);
+    }
 
     #[test]
     fn syndicated_review() {

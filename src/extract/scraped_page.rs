@@ -105,22 +105,33 @@ pub(super) fn parse(text: &str) -> RawReview {
         .copied()
         .filter(|&i| i >= header_end)
         .collect();
-    for (k, &i) in tail.iter().enumerate() {
-        let t = all[i].trimmed();
-        let Some(r) = rating::parse_rating(t) else {
-            continue;
-        };
+    // Candidates: score lines (a bare number or letter only with a verdict line under it).
+    // The page's own score is the top-most one with a verdict, else the top-most one: lists
+    // of related reviews with their own stars come after it.
+    let candidates: Vec<(usize, usize, rating::Rating, bool)> = tail
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &i)| {
+            let r = rating::parse_rating(all[i].trimmed())?;
+            let next = k.checked_sub(1).map(|j| all[tail[j]].trimmed());
+            let verdict_next = next.is_some_and(|v| {
+                rating::looks_like_verdict(v) && boilerplate::noise_kind(v, None).is_none()
+            });
+            let bare = matches!(
+                r.kind,
+                rating::RatingKind::Number | rating::RatingKind::Letter
+            );
+            (verdict_next || !bare).then_some((k, i, r, verdict_next))
+        })
+        .collect();
+    let chosen = candidates
+        .iter()
+        .filter(|c| c.3)
+        .max_by_key(|c| c.0)
+        .or_else(|| candidates.iter().max_by_key(|c| c.0))
+        .cloned();
+    if let Some((k, i, r, verdict_next)) = chosen {
         let next = k.checked_sub(1).map(|j| all[tail[j]].trimmed());
-        let verdict_next = next.is_some_and(|v| {
-            rating::looks_like_verdict(v) && boilerplate::noise_kind(v, None).is_none()
-        });
-        if matches!(
-            r.kind,
-            rating::RatingKind::Number | rating::RatingKind::Letter
-        ) && !verdict_next
-        {
-            continue;
-        }
         review.rating = Some(rating::with_scale(r, None));
         review.cite("rating_raw", all[i].span());
         if let Some(v) = next.filter(|_| verdict_next) {
@@ -140,7 +151,6 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.keep("footer", footer);
         }
         body_to = i;
-        break;
     }
     if body_to == all.len() {
         // No score: the page footer is the run of noise lines at the end; a verdict word
@@ -253,6 +263,16 @@ fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn related_reviews_after_the_score_do_not_win() {
+        let text = "Skip to main content\n2019\nThe Copper Tide\n  • 98 minutes\n\nThe Copper Tide is slow and careful, and the sea does most of the acting here.\n\n8.5 /10\nMasterpiece\n\nMore reviews\nDry Season\n★★☆☆☆\nThe Glass Ferry\n★★★★☆\n";
+        let r = parse(text);
+        let rating = r.rating.as_ref().unwrap();
+        assert_eq!((rating.value, rating.max), (Some(8.5), Some(10.0)));
+        assert_eq!(r.verdict.as_deref(), Some("Masterpiece"));
+        assert!(!r.body.contains("Glass Ferry"), "{}", r.body);
+    }
 
     #[test]
     fn rendered_page() {
