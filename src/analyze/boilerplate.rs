@@ -200,16 +200,6 @@ impl Body {
     }
 }
 
-/// Joins lines into a body the way [`Body`] does, without noise stripping.
-#[must_use]
-pub fn join_body<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
-    let mut b = Body::default();
-    for l in lines {
-        b.push_clean(l);
-    }
-    b.text
-}
-
 /// Removes inline HTML tags (`<i>`, `<em>`, `<br>`) and decodes the common entities, turning
 /// `<br>` and `<p>` into line breaks.
 #[must_use]
@@ -306,6 +296,11 @@ mod tests {
             "Salt Acre is & was\ngood"
         );
         assert_eq!(strip_html("3 < 4 and x<y"), "3 < 4 and x<y");
-        assert_eq!(join_body(["", "a ", "", "", "b", "c", ""]), "a\n\nb\nc");
+        let mut b = Body::default();
+        for l in ["", "a ", "", "", "b", "c", "Advertisement", ""] {
+            b.push(l, None);
+        }
+        assert_eq!(b.text, "a\n\nb\nc");
+        assert_eq!(b.stripped, ["Advertisement"]);
     }
 }

@@ -31,6 +31,22 @@ pub fn split_title_year(s: &str) -> (String, Option<i32>) {
 #[must_use]
 pub fn clean_title(s: &str) -> String {
     let mut t = crate::analyze::boilerplate::strip_html(s.trim()).into_owned();
+    // `Night Harbour review: a slow, salty tide`, `Salt Acre review – a tender drama`.
+    let lower = t.to_ascii_lowercase();
+    if let Some(i) = [
+        " review:",
+        " review –",
+        " review —",
+        " review -",
+        " review |",
+    ]
+    .iter()
+    .filter_map(|p| lower.find(p))
+    .min()
+        && i > 0
+    {
+        t.truncate(i);
+    }
     for _ in 0..2 {
         let lower = t.to_ascii_lowercase();
         let mut changed = false;
@@ -303,6 +319,14 @@ mod tests {
 
     #[test]
     fn splits_title_and_year() {
+        assert_eq!(
+            split_title_year("Night Harbour review: a slow, salty tide"),
+            ("Night Harbour".into(), None)
+        );
+        assert_eq!(
+            split_title_year("Salt Acre review – a tender drama"),
+            ("Salt Acre".into(), None)
+        );
         assert_eq!(
             split_title_year("Night Harbour (2019)"),
             ("Night Harbour".into(), Some(2019))

@@ -23,8 +23,11 @@ pub(super) fn parse(text: &str) -> RawReview {
 
     // Header: author and reading-time/date lines right after the headline.
     let mut body_from = head_i + 1;
-    for &i in content.iter().skip(1).take(4) {
+    for (n, &i) in content.iter().enumerate().skip(1).take(4) {
         let l = all[i];
+        let before_reading_time = content
+            .get(n + 1)
+            .is_some_and(|&x| all[x].text.to_ascii_lowercase().contains(" read"));
         let t = l.trimmed();
         let lower = t.to_ascii_lowercase();
         if lower.contains("min read")
@@ -39,9 +42,15 @@ pub(super) fn parse(text: &str) -> RawReview {
             }
             review.keep("reading_time", t.to_owned());
             body_from = i + 1;
-        } else if review.author.is_none() && author_line(t).is_some() {
-            let name = author_line(t).unwrap_or_default();
-            review.author = Some(name.to_owned());
+        } else if let Some(name) =
+            author_line(t).filter(|_| review.author.is_none() || before_reading_time)
+        {
+            // The name line right above the reading time is the author; an earlier name-shaped
+            // line was a subtitle ("Beautiful Yet Hollow").
+            if let Some(earlier) = review.author.replace(name.to_owned()) {
+                review.keep("subtitle", earlier);
+                review.evidence.retain(|e| e.field != "author");
+            }
             review.cite("author", l.span_of(name));
             body_from = i + 1;
         } else if let Some((d, _)) = dates::find_date(t).filter(|_| t.len() < 40) {
@@ -229,6 +238,15 @@ mod tests {
             r.body,
             "The Copper Tide (2019) is a drama. The Copper Tide lingers."
         );
+    }
+
+    #[test]
+    fn subtitle_line_before_the_author() {
+        let text = "Salt Acre — Beautiful Yet Hollow\nBeautiful Yet Hollow\nRhea Vance\n4 min read · Jan 9, 2021\n\nSalt Acre is long.\n\nGrade: B\n";
+        let r = parse(text);
+        assert_eq!(r.author.as_deref(), Some("Rhea Vance"));
+        assert_eq!(r.published_date, dates::days_from_civil(2021, 1, 9));
+        assert_eq!(r.body, "Salt Acre is long.");
     }
 
     #[test]

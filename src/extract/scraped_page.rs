@@ -47,7 +47,9 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.keep("tagline", t.trim_matches(['"', '“', '”']).to_owned());
             header_end = i + 1;
         } else if let Some(kind) = boilerplate::noise_kind(t, review.film_title.as_deref()) {
-            if kind == "alt_text" && review.film_title.is_none() && lower.ends_with(" poster") {
+            // The poster's alt text names the film, whatever line came before it.
+            if kind == "alt_text" && lower.ends_with(" poster") {
+                review.evidence.retain(|e| e.field != "film_title");
                 review.film_title = Some(title::clean_title(&t[..t.len() - 7]));
                 review.cite("film_title", l.span_of(&t[..t.len() - 7]));
             }

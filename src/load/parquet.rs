@@ -79,12 +79,6 @@ impl ParquetSink {
             .map_err(|e| Error::output(&self.path, e))
     }
 
-    /// Rows written so far.
-    #[must_use]
-    pub fn rows(&self) -> u64 {
-        self.rows
-    }
-
     /// Writes the footer and syncs the file to disk.
     ///
     /// # Errors
