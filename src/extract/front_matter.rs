@@ -397,8 +397,19 @@ fn parse_yaml(source: &str) -> Result<Map<String, Value>, Reject> {
     if source.trim().is_empty() {
         return Ok(Map::new());
     }
-    let value: crate::yaml::Value = crate::yaml::from_str(source)
-        .map_err(|e| bad(format!("front matter is not valid YAML: {e}")))?;
+    let value: crate::yaml::Value = match crate::yaml::from_str(source) {
+        Ok(v) => v,
+        // Static-site generators keep the last of a repeated key; so do we, and say so.
+        Err(e) if e.contains("duplicate entry") => {
+            let (deduped, dropped) = last_keys_win(source);
+            let Ok(Value::Object(mut m)) = crate::yaml::from_str(&deduped).map(yaml_to_json) else {
+                return Err(bad(format!("front matter is not valid YAML: {e}")));
+            };
+            m.insert("_duplicate_keys".to_owned(), Value::from(dropped));
+            return Ok(m);
+        }
+        Err(e) => return Err(bad(format!("front matter is not valid YAML: {e}"))),
+    };
     match yaml_to_json(value) {
         Value::Object(m) => Ok(m),
         Value::Null => Ok(Map::new()),
@@ -407,6 +418,45 @@ fn parse_yaml(source: &str) -> Result<Map<String, Value>, Reject> {
             kind_name(&other)
         ))),
     }
+}
+
+/// The front matter with every top-level key kept only at its last occurrence (its value
+/// lines included), and the keys that were repeated.
+fn last_keys_win(source: &str) -> (String, Vec<String>) {
+    let top_key = |l: &str| {
+        (!l.starts_with([' ', '\t', '-', '#']))
+            .then(|| l.split_once(':').map(|(k, _)| k.trim().to_owned()))
+            .flatten()
+            .filter(|k| !k.is_empty())
+    };
+    // Blocks: a top-level key line and the indented or list lines under it.
+    let mut blocks: Vec<(Option<String>, Vec<&str>)> = Vec::new();
+    for l in source.lines() {
+        match top_key(l) {
+            Some(k) => blocks.push((Some(k), vec![l])),
+            None => match blocks.last_mut() {
+                Some(b) => b.1.push(l),
+                None => blocks.push((None, vec![l])),
+            },
+        }
+    }
+    let mut dropped = Vec::new();
+    let mut out = String::with_capacity(source.len());
+    for (i, (key, lines)) in blocks.iter().enumerate() {
+        if let Some(k) = key
+            && blocks[i + 1..].iter().any(|(k2, _)| k2.as_ref() == Some(k))
+        {
+            if !dropped.contains(k) {
+                dropped.push(k.clone());
+            }
+            continue;
+        }
+        for l in lines {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    (out, dropped)
 }
 
 fn kind_name(v: &Value) -> &'static str {
@@ -530,6 +580,15 @@ mod tests {
             .rating
             .unwrap();
         assert_eq!((r.value, r.max), (Some(7.0), Some(10.0)));
+    }
+
+    #[test]
+    fn repeated_keys_keep_the_last_value() {
+        let r = parse("---\ntags:\n  - a\ntitle: \"Salt Acre (2019)\"\ntags: [b, c]\n---\nbody\n")
+            .unwrap();
+        assert_eq!(r.film_title.as_deref(), Some("Salt Acre"));
+        assert_eq!(r.metadata["tags"], serde_json::json!(["b", "c"]));
+        assert_eq!(r.metadata["_duplicate_keys"], serde_json::json!(["tags"]));
     }
 
     #[test]
