@@ -34,6 +34,9 @@ pub enum Command {
     Inspect {
         /// The file to examine.
         file: PathBuf,
+        /// Configuration file (YAML): its size limit applies.
+        #[arg(short, long)]
+        config: Option<PathBuf>,
     },
 }
 

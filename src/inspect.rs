@@ -104,10 +104,7 @@ fn render(out: &mut String, r: &RawReview, text: &str) {
             "directors",
             (!r.directors.is_empty()).then(|| r.directors.join(", ")),
         ),
-        (
-            "word_count",
-            Some(r.body.split_whitespace().count().to_string()),
-        ),
+        ("word_count", Some(r.word_count.to_string())),
         (
             "metadata keys",
             (!r.metadata.is_empty())

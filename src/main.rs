@@ -76,8 +76,12 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Inspect { file } => {
-            let text = reviewpipe::inspect::inspect(file, &Config::default())?;
+        Command::Inspect { file, config } => {
+            let config = match config {
+                Some(p) => Config::from_file(p)?,
+                None => Config::default(),
+            };
+            let text = reviewpipe::inspect::inspect(file, &config)?;
             stdout.write_all(text.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
