@@ -354,7 +354,7 @@ const PART: &str = "part-00000.parquet";
 pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
     let started = Instant::now();
     let run_id = new_run_id();
-    let walk = Walk::new(&options.inputs)?;
+    let mut walk = Walk::new(&options.inputs)?;
     let staging = Staging::create(&options.out, &run_id)?;
     let sink_options = SinkOptions {
         key_value: vec![
@@ -399,7 +399,6 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
         .map_err(|e| Error::output(&options.out, e))?;
 
     let mut ledger = Ledger::default();
-    let mut walk = walk.peekable();
     loop {
         let entries: Vec<Entry> = walk.by_ref().take(config.batch_size).collect();
         if entries.is_empty() {

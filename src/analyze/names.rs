@@ -99,6 +99,42 @@ pub fn is_person_name(s: &str) -> bool {
     capitalized >= 2
 }
 
+/// `By Jane Doe`, `Reviewed by Jane Doe`, `Review by Jane Doe`, `Words by Jane Doe`.
+#[must_use]
+pub fn byline(t: &str) -> Option<&str> {
+    let rest = [
+        "reviewed by ",
+        "review by ",
+        "words by ",
+        "written by ",
+        "by ",
+    ]
+    .iter()
+    .find(|p| {
+        t.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })
+    .map(|p| &t[p.len()..])?;
+    let name = rest
+        .split([',', '|', '·', '—', '–'])
+        .next()
+        .unwrap_or(rest)
+        .trim();
+    let name = name.split(" on ").next().unwrap_or(name).trim();
+    is_person_name(name).then_some(name)
+}
+
+/// Splits `Ana Ruiz, Tom Okafor and Lee Park` into names.
+#[must_use]
+pub fn split_names(s: &str) -> Vec<String> {
+    s.split([',', ';', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_end_matches('.').to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// A month or weekday name on its own: never a film title or a name by itself.
 #[must_use]
 pub fn is_calendar_word(s: &str) -> bool {

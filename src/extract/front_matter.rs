@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{Line, lines};
 use crate::analyze::boilerplate::{self, Body};
-use crate::analyze::{dates, rating, title};
+use crate::analyze::{dates, names, rating, title};
 use crate::model::{RawReview, Reject, RejectReason, SourceFormat};
 
 const FILM_KEYS: [&str; 7] = [
@@ -238,17 +238,10 @@ fn text_of(v: &Value) -> Option<String> {
 fn list_of(v: &Value) -> Vec<String> {
     match v {
         Value::Array(a) => a.iter().filter_map(text_of).collect(),
-        other => text_of(other).map(|s| split_names(&s)).unwrap_or_default(),
+        other => text_of(other)
+            .map(|s| names::split_names(&s))
+            .unwrap_or_default(),
     }
-}
-
-/// Splits `Ana Ruiz, Tom Okafor and Lee Park` into names.
-pub(super) fn split_names(s: &str) -> Vec<String> {
-    s.split([',', ';', '&', '/'])
-        .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_end_matches('.').to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
 }
 
 fn fill(review: &mut RawReview, fm: &FrontMatter<'_>) {

@@ -8,8 +8,7 @@ use regex::Regex;
 
 use super::lines;
 use crate::analyze::boilerplate::Body;
-use crate::analyze::{dates, rating, title};
-use crate::extract::scraped_page::byline;
+use crate::analyze::{dates, names, rating, title};
 use crate::model::{RawReview, SourceFormat};
 
 /// `<Film> is released in UK cinemas on …`, `<Film> is in cinemas from …`, `<Film> is streaming on …`.
@@ -49,7 +48,7 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.cite("rating_raw", l.span_of(&t[found.span.clone()]));
             review.rating = Some(found.rating);
             skip.insert(i);
-        } else if let Some(name) = byline(t) {
+        } else if let Some(name) = names::byline(t) {
             review.author = Some(name.to_owned());
             review.cite("author", l.span_of(name));
             skip.insert(i);
@@ -74,7 +73,7 @@ pub(super) fn parse(text: &str) -> RawReview {
         }
         let t = l.trimmed();
         if review.author.is_none()
-            && let Some(name) = byline(t)
+            && let Some(name) = names::byline(t)
         {
             review.author = Some(name.to_owned());
             review.cite("author", l.span_of(name));

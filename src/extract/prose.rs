@@ -5,7 +5,6 @@
 use super::lines;
 use crate::analyze::boilerplate::Body;
 use crate::analyze::{names, title};
-use crate::extract::scraped_page::byline;
 use crate::model::{RawReview, SourceFormat};
 
 /// Parses plain prose.
@@ -26,7 +25,7 @@ pub(super) fn parse(text: &str) -> RawReview {
                 .strip_prefix(['—', '–'])
                 .or_else(|| t.strip_prefix("--"))
                 .map(str::trim);
-            if let Some(name) = byline(t).or(sign.filter(|s| names::is_person_name(s))) {
+            if let Some(name) = names::byline(t).or(sign.filter(|s| names::is_person_name(s))) {
                 review.author = Some(name.to_owned());
                 review.cite("author", l.span_of(name));
                 review.keep("byline", t.to_owned());

@@ -5,7 +5,6 @@
 use super::{Line, lines};
 use crate::analyze::boilerplate::{self, Body};
 use crate::analyze::{dates, names, rating, title};
-use crate::extract::front_matter::split_names;
 use crate::model::{RawReview, SourceFormat};
 
 /// Parses a scraped page.
@@ -55,7 +54,7 @@ pub(super) fn parse(text: &str) -> RawReview {
             }
             nav.push(t.to_owned());
             header_end = i + 1;
-        } else if let Some(name) = byline(t).or_else(|| {
+        } else if let Some(name) = names::byline(t).or_else(|| {
             // A lone name line among the header's metadata is the byline.
             let prev = n.checked_sub(1).map(|p| all[content[p]].trimmed());
             let next = content.get(n + 1).map(|&x| all[x].trimmed());
@@ -183,7 +182,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     for l in &all[header_end.min(body_to)..body_to] {
         let t = l.trimmed();
         if review.author.is_none()
-            && let Some(name) = byline(t)
+            && let Some(name) = names::byline(t)
         {
             review.author = Some(name.to_owned());
             review.cite("author", l.span_of(name));
@@ -211,31 +210,6 @@ fn is_quoted(t: &str) -> bool {
         && t.len() > 2
 }
 
-/// `By Jane Doe`, `Reviewed by Jane Doe`, `Review by Jane Doe`, `Words by Jane Doe`.
-pub(super) fn byline(t: &str) -> Option<&str> {
-    let rest = [
-        "reviewed by ",
-        "review by ",
-        "words by ",
-        "written by ",
-        "by ",
-    ]
-    .iter()
-    .find(|p| {
-        t.as_bytes()
-            .get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
-    })
-    .map(|p| &t[p.len()..])?;
-    let name = rest
-        .split([',', '|', '·', '—', '–'])
-        .next()
-        .unwrap_or(rest)
-        .trim();
-    let name = name.split(" on ").next().unwrap_or(name).trim();
-    names::is_person_name(name).then_some(name)
-}
-
 fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Vec<String>) {
     bullets.push(item.to_owned());
     let lower = item.to_ascii_lowercase();
@@ -243,7 +217,7 @@ fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Ve
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| &item[p.len()..]))
     {
-        review.directors = split_names(rest);
+        review.directors = names::split_names(rest);
         review.cite("directors", l.span_of(rest));
     } else if review.runtime_minutes.is_none()
         && (lower.contains("min") || lower.contains("hr") || lower.contains('h'))
@@ -255,10 +229,14 @@ fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Ve
     {
         review.runtime_minutes = Some(m);
         review.cite("runtime_minutes", l.span_of(item));
-    } else if split_names(item).iter().all(|n| names::is_person_name(n)) && item.contains(',') {
-        review.keep("billed_cast", split_names(item));
+    } else if names::split_names(item)
+        .iter()
+        .all(|n| names::is_person_name(n))
+        && item.contains(',')
+    {
+        review.keep("billed_cast", names::split_names(item));
     } else if let Some(rest) = lower.strip_prefix("starring ").map(|_| &item[9..]) {
-        review.keep("billed_cast", split_names(rest));
+        review.keep("billed_cast", names::split_names(rest));
     }
 }
 
