@@ -109,44 +109,40 @@ pub(super) fn parse(text: &str) -> RawReview {
     // Candidates: score lines (a bare number or letter only with a verdict line under it).
     // The page's own score is the top-most one with a verdict, else the top-most one: lists
     // of related reviews with their own stars come after it.
-    let candidates: Vec<(usize, usize, rating::Rating, bool)> = tail
+    // Each candidate: its place from the bottom, its line, the rating, the verdict line under it.
+    let candidates: Vec<(usize, usize, rating::Rating, Option<usize>)> = tail
         .iter()
         .enumerate()
         .filter_map(|(k, &i)| {
             let r = rating::parse_rating(all[i].trimmed())?;
-            let next = k.checked_sub(1).map(|j| all[tail[j]].trimmed());
-            let verdict_next = next.is_some_and(|v| {
+            let verdict = k.checked_sub(1).map(|j| tail[j]).filter(|&v| {
+                let v = all[v].trimmed();
                 rating::looks_like_verdict(v) && boilerplate::noise_kind(v, None).is_none()
             });
             let bare = matches!(
                 r.kind,
                 rating::RatingKind::Number | rating::RatingKind::Letter
             );
-            (verdict_next || !bare).then_some((k, i, r, verdict_next))
+            (verdict.is_some() || !bare).then_some((k, i, r, verdict))
         })
         .collect();
     let chosen = candidates
         .iter()
-        .filter(|c| c.3)
+        .filter(|c| c.3.is_some())
         .max_by_key(|c| c.0)
         .or_else(|| candidates.iter().max_by_key(|c| c.0))
         .cloned();
-    if let Some((k, i, r, verdict_next)) = chosen {
-        let next = k.checked_sub(1).map(|j| all[tail[j]].trimmed());
+    if let Some((_, i, r, verdict)) = chosen {
         review.rating = Some(rating::with_scale(r, None));
         review.cite("rating_raw", all[i].span());
-        if let Some(v) = next.filter(|_| verdict_next) {
-            review.verdict = Some(v.trim_end_matches(['!', '.']).to_owned());
-            review.cite("verdict", all[tail[k - 1]].span());
+        if let Some(v) = verdict {
+            review.verdict = Some(all[v].trimmed().trim_end_matches(['!', '.']).to_owned());
+            review.cite("verdict", all[v].span());
         }
         let footer: Vec<String> = content
             .iter()
-            .filter(|&&j| j > i)
+            .filter(|&&j| j > i && Some(j) != verdict)
             .map(|&j| all[j].trimmed().to_owned())
-            .collect();
-        let footer: Vec<String> = footer
-            .into_iter()
-            .filter(|f| Some(f.as_str()) != review.verdict.as_deref())
             .collect();
         if !footer.is_empty() {
             review.keep("footer", footer);
