@@ -60,4 +60,8 @@ pub struct RunArgs {
     /// Exit with 1 when rejected files exceed this share of files found (overrides the configuration).
     #[arg(long)]
     pub max_reject_share: Option<f64>,
+    /// Skip the cast and crew finder: `cast_mentions` and `credits` are written empty
+    /// (overrides the configuration's `find_cast`).
+    #[arg(long)]
+    pub no_cast: bool,
 }

@@ -18,6 +18,8 @@ pub struct RawConfig {
     /// Scales for bare-number ratings of particular sources, matched on the relative path.
     #[serde(default)]
     pub rating_scales: Vec<RatingScaleRule>,
+    /// Find cast and crew (`cast_mentions`, `credits`); `false` writes those tables empty.
+    pub find_cast: Option<bool>,
 }
 
 /// A per-source rating scale: bare numbers in files whose path contains `path_contains` are
@@ -42,6 +44,8 @@ pub struct Config {
     pub max_reject_share: f64,
     /// Per-source rating scales, first match wins.
     pub rating_scales: Vec<RatingScaleRule>,
+    /// Whether the cast and crew finder runs.
+    pub find_cast: bool,
 }
 
 impl Default for Config {
@@ -51,6 +55,7 @@ impl Default for Config {
             batch_size: 2048,
             max_reject_share: 0.25,
             rating_scales: Vec::new(),
+            find_cast: true,
         }
     }
 }
@@ -90,6 +95,7 @@ impl TryFrom<RawConfig> for Config {
             batch_size: raw.batch_size.unwrap_or(d.batch_size),
             max_reject_share: raw.max_reject_share.unwrap_or(d.max_reject_share),
             rating_scales: raw.rating_scales,
+            find_cast: raw.find_cast.unwrap_or(d.find_cast),
         };
         if c.max_file_bytes == 0 {
             return Err("max_file_bytes must be above 0".into());
@@ -155,6 +161,7 @@ mod tests {
                 path_contains: "a".into(),
                 max: 4.0,
             }],
+            find_cast: Some(false),
         };
         let text = yaml_serde::to_string(&raw).unwrap();
         let back: RawConfig = crate::yaml::from_str(&text).unwrap();

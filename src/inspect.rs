@@ -55,6 +55,7 @@ pub fn inspect(path: &Path, config: &Config) -> Result<String, Error> {
         Ok(reviews) => {
             for r in &reviews {
                 render(&mut out, r, &decoded.text);
+                render_people(&mut out, r);
             }
         }
     }
@@ -134,4 +135,39 @@ fn render(out: &mut String, r: &RawReview, text: &str) {
     }
     let preview: String = r.body.chars().take(160).collect();
     let _ = writeln!(out, "  {:<16} {}", "body", preview.replace('\n', " ⏎ "));
+}
+
+/// The cast and crew the finder sees in a review: each mention with its pattern, where it is
+/// in the body and the sentence it came from.
+fn render_people(out: &mut String, r: &RawReview) {
+    let people = crate::analyze::people::find_in_review(r);
+    let _ = writeln!(out, "  cast mentions    {}", people.cast.len());
+    for m in &people.cast {
+        let at = m.span.as_ref().map_or_else(
+            || "listed".to_owned(),
+            |s| format!("body {}..{}", s.start, s.end),
+        );
+        let _ = writeln!(
+            out,
+            "    {} as {} [{}, {at}]: {}",
+            m.actor,
+            m.character.as_deref().unwrap_or("-"),
+            m.pattern.as_str(),
+            m.sentence
+        );
+    }
+    let _ = writeln!(out, "  crew mentions    {}", people.crew.len());
+    for c in &people.crew {
+        let at = c.span.as_ref().map_or_else(
+            || "listed".to_owned(),
+            |s| format!("body {}..{}", s.start, s.end),
+        );
+        let _ = writeln!(
+            out,
+            "    {} ({}) [{at}]: {}",
+            c.person,
+            c.role.as_str(),
+            c.sentence
+        );
+    }
 }

@@ -101,6 +101,9 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 );
                 config.max_reject_share = s;
             }
+            if args.no_cast {
+                config.find_cast = false;
+            }
             let inputs = if args.inputs.is_empty() {
                 vec![config::default_input()]
             } else {

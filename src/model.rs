@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::analyze::people::{CastMention, CrewMention};
 use crate::analyze::rating::Rating;
 
 /// The detected family of a source file.
@@ -86,6 +87,15 @@ pub struct RawReview {
     pub word_count: i32,
     /// Every source field kept as found.
     pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// Cast mentions (filled by the people finder after extraction).
+    #[serde(skip)]
+    pub cast: Vec<CastMention>,
+    /// Crew mentions (filled by the people finder after extraction).
+    #[serde(skip)]
+    pub crew: Vec<CrewMention>,
+    /// Cast listed outside the prose but never named in it (actor, character).
+    #[serde(skip)]
+    pub credited: Vec<(String, Option<String>)>,
     /// Evidence for each extracted field (byte ranges of the decoded text).
     #[serde(skip)]
     pub evidence: Vec<Evidence>,

@@ -10,6 +10,7 @@ use std::time::Instant;
 use polars::prelude::IntoLazy;
 use rayon::prelude::*;
 
+use crate::analyze::people;
 use crate::config::Config;
 use crate::discover::{Entry, EntryKind, Walk};
 use crate::error::Error;
@@ -19,7 +20,7 @@ use crate::load::output::Staging;
 use crate::load::parquet::{ParquetSink, SinkOptions};
 use crate::load::schema::{SCHEMA_VERSION, TableSchema};
 use crate::model::{RawReview, Reject, RejectReason, RejectRecord, ReviewRecord, SourceFormat};
-use crate::transform::{self, ratings};
+use crate::transform::{self, cast, ratings};
 
 /// How this run behaves (flags, not configuration).
 #[derive(Debug, Clone)]
@@ -70,6 +71,8 @@ pub struct Report {
     pub ratings_scale_inferred: u64,
     /// Reviews with no rating at all.
     pub reviews_without_rating: u64,
+    /// Cast mentions found (rows made for `cast_mentions`).
+    pub cast_mentions: u64,
     /// Tables written.
     pub tables: BTreeMap<String, TableReport>,
     /// Wall time of the run.
@@ -149,7 +152,18 @@ fn process(entry: &Entry, config: &Config) -> FileOutcome {
     let text = decoded.text.as_str();
     let (format, result) = std::panic::catch_unwind(|| {
         let format = extract::sniff(text);
-        (Some(format), extract::extract_as(text, format))
+        let mut result = extract::extract_as(text, format);
+        if config.find_cast
+            && let Ok(reviews) = result.as_mut()
+        {
+            for r in reviews {
+                let people = people::find_in_review(r);
+                r.cast = people.cast;
+                r.crew = people.crew;
+                r.credited = people.credited;
+            }
+        }
+        (Some(format), result)
     })
     .unwrap_or_else(|_| {
         let bug = "the extractor failed on this file (a reviewpipe bug; please report it)";
@@ -249,7 +263,17 @@ fn write_batch(
         .and_then(polars::prelude::LazyFrame::collect)
         .map_err(transform_error("reviews"))?;
     let rejects = transform::rejects_frame(&batch.rejects).map_err(transform_error("rejects"))?;
-    for (mut df, (sink, schema)) in [reviews, rejects].into_iter().zip(sinks.iter_mut()) {
+    let mentions = cast::mentions(&batch.reviews)
+        .and_then(polars::prelude::LazyFrame::collect)
+        .map_err(transform_error("cast_mentions"))?;
+    let cast_mentions = cast::cast_mentions_frame(mentions.clone().lazy())
+        .collect()
+        .map_err(transform_error("cast_mentions"))?;
+    let credits = cast::credits_frame(&batch.reviews, mentions.lazy())
+        .and_then(polars::prelude::LazyFrame::collect)
+        .map_err(transform_error("credits"))?;
+    let frames = [reviews, rejects, cast_mentions, credits];
+    for (mut df, (sink, schema)) in frames.into_iter().zip(sinks.iter_mut()) {
         if df.height() == 0 {
             continue;
         }
@@ -320,6 +344,7 @@ impl Ledger {
                     } else {
                         r.reviews_without_rating += 1;
                     }
+                    r.cast_mentions += review.cast.len() as u64;
                     *r.reviews_by_format
                         .entry(review.format.map_or("", SourceFormat::as_str).to_owned())
                         .or_default() += 1;
@@ -343,7 +368,7 @@ impl Ledger {
     }
 }
 
-const TABLE_NAMES: [&str; 2] = ["reviews", "rejects"];
+const TABLE_NAMES: [&str; 4] = ["reviews", "rejects", "cast_mentions", "credits"];
 const PART: &str = "part-00000.parquet";
 
 /// Runs the job: every file under the inputs ends in `reviews` or `rejects`, written to a
@@ -369,6 +394,7 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
             transform::col::BODY,
             transform::col::METADATA,
             transform::col::MESSAGE,
+            cast::col::SENTENCE,
         ],
     };
     let mut sinks = Vec::new();
@@ -452,13 +478,19 @@ fn check_accounting(report: &Report) -> Result<(), Error> {
     let reviews = report.tables.get("reviews").map_or(0, |t| t.rows);
     let rejects = report.tables.get("rejects").map_or(0, |t| t.rows);
     let reject_rows: u64 = report.rejects_by_reason.values().sum();
+    let mentions = report.tables.get("cast_mentions").map_or(0, |t| t.rows);
     if report.files_found != report.files_with_reviews + report.files_rejected
         || reviews != report.reviews
         || rejects != reject_rows
+        || mentions != report.cast_mentions
     {
         return Err(Error::Accounting(format!(
-            "files found {} != with reviews {} + rejected {}, or rows written (reviews {reviews}, rejects {rejects}) != rows made ({}, {reject_rows})",
-            report.files_found, report.files_with_reviews, report.files_rejected, report.reviews
+            "files found {} != with reviews {} + rejected {}, or rows written (reviews {reviews}, rejects {rejects}, cast_mentions {mentions}) != rows made ({}, {reject_rows}, {})",
+            report.files_found,
+            report.files_with_reviews,
+            report.files_rejected,
+            report.reviews,
+            report.cast_mentions
         )));
     }
     Ok(())

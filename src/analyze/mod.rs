@@ -4,6 +4,9 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod directors;
+pub mod lexicon;
 pub mod names;
+pub mod people;
 pub mod rating;
 pub mod title;
+pub mod tokens;

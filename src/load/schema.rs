@@ -10,9 +10,14 @@ use crate::error::Error;
 pub const SCHEMA_VERSION: &str = "1";
 
 /// The tables this build writes, with their YAML contracts.
-pub const TABLES: [(&str, &str); 2] = [
+pub const TABLES: [(&str, &str); 4] = [
     ("reviews", include_str!("../../schemas/reviews.yaml")),
     ("rejects", include_str!("../../schemas/rejects.yaml")),
+    (
+        "cast_mentions",
+        include_str!("../../schemas/cast_mentions.yaml"),
+    ),
+    ("credits", include_str!("../../schemas/credits.yaml")),
 ];
 
 /// One table's contract as written in its YAML file.

@@ -1,6 +1,7 @@
 //! Transform (polars): records of a batch become DataFrames; ratings are normalized by a pure
 //! `LazyFrame → LazyFrame` function. No I/O here.
 
+pub mod cast;
 pub mod films;
 pub mod ratings;
 

@@ -30,7 +30,7 @@ fn run_on_bundled_samples() {
     assert_eq!(success["files_found"], expected.len() as u64);
     assert_eq!(success["files_with_reviews"], want_reviews as u64);
 
-    for table in ["reviews", "rejects"] {
+    for table in ["reviews", "rejects", "cast_mentions", "credits"] {
         let (batches, metas) = read_table(&out, table);
         let contract = reviewpipe::load::schema::TableSchema::load(table)
             .unwrap()
@@ -112,6 +112,52 @@ fn run_on_bundled_samples() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // Cast and credits of the samples, one line per row, pinned by snapshot (reviewed by hand
+    // when written: every actor and character below is stated in the sample it comes from).
+    let (cast, _) = read_table(&out, "cast_mentions");
+    let cols = ["source_path", "actor", "character", "pattern"];
+    let values: Vec<Vec<Option<String>>> = cols.iter().map(|c| strings(&cast, c)).collect();
+    let starts = ints(&cast, "start");
+    let sentences = strings(&cast, "sentence");
+    let mut lines: Vec<String> = (0..starts.len())
+        .map(|i| {
+            let v = |k: usize| values[k][i].clone().unwrap_or_else(|| "-".into());
+            format!(
+                "{} | {} | {} | {} | {}",
+                v(0),
+                v(1),
+                v(2),
+                v(3),
+                starts[i].map_or("listed".into(), |x| x.to_string())
+            )
+        })
+        .collect();
+    lines.sort();
+    assert!(
+        sentences.iter().all(Option::is_some),
+        "every mention has its sentence"
+    );
+    insta::assert_snapshot!("samples_cast_mentions", lines.join("\n"));
+    let (credits, _) = read_table(&out, "credits");
+    let cols = ["source_path", "person", "role", "character"];
+    let values: Vec<Vec<Option<String>>> = cols.iter().map(|c| strings(&credits, c)).collect();
+    let mentions = ints(&credits, "mentions");
+    let mut lines: Vec<String> = (0..mentions.len())
+        .map(|i| {
+            let v = |k: usize| values[k][i].clone().unwrap_or_else(|| "-".into());
+            format!(
+                "{} | {} | {} | {} | {}",
+                v(0),
+                v(1),
+                v(2),
+                v(3),
+                mentions[i].unwrap_or(-1)
+            )
+        })
+        .collect();
+    lines.sort();
+    insta::assert_snapshot!("samples_credits", lines.join("\n"));
 }
 
 #[test]

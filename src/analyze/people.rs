@@ -1,0 +1,2485 @@
+//! Cast and crew named in a review: who played whom, and who made the film.
+//!
+//! The finder works on the tokens of the body ([`super::tokens`]). It first collects every
+//! person-like name (two to four capitalized words), then the crew (`directed by`, `composer
+//! Name`, `Name's cinematography`) and the people who are neither cast nor crew (critics
+//! quoted, singers, the review's author). Cast comes from these patterns, each with its code:
+//!
+//! | pattern | as written |
+//! | --- | --- |
+//! | `parenthetical` | `Mara (Ana Ruiz)`, `his aunt and uncle (A and B)`, `Mara (a fierce Ana Ruiz)`, `Ana Ruiz (Mara)` |
+//! | `plays` | `Ana Ruiz plays Mara`, `she plays the landlord` (pronoun from the sentence before) |
+//! | `played_by` | `Dev, played by Tom Okafor`, `Dev is played by Tom Okafor` |
+//! | `as` | `Ruiz as Mara`, `Okafor is terrific as Dev` |
+//! | `possessive` | `Okafor's Dev`, `Ruiz's brittle, funny Mara` (a known actor or a known character) |
+//! | `surname` | a later mention by name alone, `Ruiz` or `Ana Ruiz`, of an actor found by another pattern |
+//! | `credit_list`, `caption`, `metadata` | names listed outside the prose ([`Listed`]) |
+//!
+//! Every mention of an actor carries the character the review gives that actor (from any of
+//! its mentions), or none when the review never states one.
+
+// Token indexes are short names by convention here (`i`, `j`, `k`, `p`, `q`: token positions).
+#![allow(clippy::many_single_char_names)]
+
+use std::ops::Range;
+
+use super::lexicon::{self as lx, class};
+use super::tokens::Tokens;
+
+/// How a cast mention was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CastPattern {
+    /// `Mara (Ana Ruiz)` and its variants.
+    Parenthetical,
+    /// `Ana Ruiz plays Mara`.
+    Plays,
+    /// `Dev, played by Tom Okafor`.
+    PlayedBy,
+    /// `Ruiz as Mara`.
+    As,
+    /// `Okafor's Dev`.
+    Possessive,
+    /// A billing line of names (a scraped page's bullet cast line).
+    CreditList,
+    /// Names in a photo caption.
+    Caption,
+    /// A later mention by name alone of an actor found by another pattern.
+    Surname,
+    /// Listed in the source's metadata (front matter `cast:`).
+    Metadata,
+}
+
+impl CastPattern {
+    /// The code written to `cast_mentions.pattern`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Parenthetical => "parenthetical",
+            Self::Plays => "plays",
+            Self::PlayedBy => "played_by",
+            Self::As => "as",
+            Self::Possessive => "possessive",
+            Self::CreditList => "credit_list",
+            Self::Caption => "caption",
+            Self::Surname => "surname",
+            Self::Metadata => "metadata",
+        }
+    }
+
+    /// Patterns that state an actor on their own (the rest only repeat a known one).
+    fn is_strong(self) -> bool {
+        !matches!(self, Self::Surname | Self::Possessive)
+    }
+}
+
+/// A crew role written to `credits.role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CrewRole {
+    /// Director.
+    Director,
+    /// Screenwriter.
+    Writer,
+    /// Author of the book the film adapts.
+    Novelist,
+    /// Cinematographer (director of photography).
+    Cinematographer,
+    /// Composer of the score.
+    Composer,
+    /// Film editor.
+    Editor,
+    /// Producer.
+    Producer,
+}
+
+impl CrewRole {
+    /// The code written to `credits.role`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Director => "director",
+            Self::Writer => "writer",
+            Self::Novelist => "novelist",
+            Self::Cinematographer => "cinematographer",
+            Self::Composer => "composer",
+            Self::Editor => "editor",
+            Self::Producer => "producer",
+        }
+    }
+}
+
+/// One mention of a cast member.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CastMention {
+    /// The actor's name, in its fullest form in this review.
+    pub actor: String,
+    /// The character the review gives the actor, if any.
+    pub character: Option<String>,
+    /// How the mention was written.
+    pub pattern: CastPattern,
+    /// Byte range of the actor's name in the body; `None` outside the body.
+    pub span: Option<Range<usize>>,
+    /// The sentence (or listed line) the mention came from.
+    pub sentence: String,
+}
+
+/// One mention of a crew member.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CrewMention {
+    /// The person's name, in its fullest form in this review.
+    pub person: String,
+    /// The role.
+    pub role: CrewRole,
+    /// Byte range of the name in the body; `None` outside the body.
+    pub span: Option<Range<usize>>,
+    /// The sentence it came from.
+    pub sentence: String,
+}
+
+/// A cast member listed outside the prose: metadata, a billing line, a caption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// The actor.
+    pub actor: String,
+    /// The character, when the listing gives one.
+    pub character: Option<String>,
+    /// `metadata`, `credit_list` or `caption`.
+    pub pattern: CastPattern,
+    /// The line as listed.
+    pub line: String,
+}
+
+/// What the finder knows about the review besides its body.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The film's title: a name equal to it is not a person.
+    pub film_title: Option<&'a str>,
+    /// The review's author: never cast.
+    pub author: Option<&'a str>,
+    /// Directors already known (from metadata or a credit line).
+    pub directors: &'a [String],
+    /// Cast listed outside the body.
+    pub listed: &'a [Listed],
+}
+
+/// Cast and crew of one review.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct People {
+    /// Cast mentions, body mentions in text order, then listed ones.
+    pub cast: Vec<CastMention>,
+    /// Crew mentions.
+    pub crew: Vec<CrewMention>,
+    /// Cast listed outside the prose (metadata, a billing line, a caption) whom the review
+    /// itself never names: credited, with no mention (actor, character).
+    pub credited: Vec<(String, Option<String>)>,
+}
+
+/// A name's identity: first and last word, lowercase, initials dropped
+/// (`Lee J. Park` = `Lee Park`).
+#[must_use]
+pub fn name_key(name: &str) -> String {
+    let mut first = None;
+    let mut last = None;
+    for w in name.split_ascii_whitespace().filter(|w| !is_initial(w)) {
+        if first.is_none() {
+            first = Some(w);
+        } else {
+            last = Some(w);
+        }
+    }
+    let mut out = String::with_capacity(name.len());
+    for (k, w) in first.into_iter().chain(last).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b {
+        [c] | [c, b'.'] => c.is_ascii_uppercase(),
+        _ if b.len() <= 5 => {
+            let w = w.strip_suffix('.').unwrap_or(w);
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        }
+        _ => false,
+    }
+}
+
+/// The last word of a name.
+fn surname(name: &str) -> &str {
+    name.split_whitespace().last().unwrap_or(name)
+}
+
+/// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
+pub(crate) const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la",
+    "le", "ten", "ter", "van", "von",
+];
+
+/// Verbs that take `by` and the crew role they give.
+pub(crate) const CREW_BY: &[(&str, CrewRole)] = &[
+    ("adapted", CrewRole::Writer),
+    ("cinematography", CrewRole::Cinematographer),
+    ("co-directed", CrewRole::Director),
+    ("co-produced", CrewRole::Producer),
+    ("co-written", CrewRole::Writer),
+    ("composed", CrewRole::Composer),
+    ("directed", CrewRole::Director),
+    ("edited", CrewRole::Editor),
+    ("editing", CrewRole::Editor),
+    ("lensed", CrewRole::Cinematographer),
+    ("music", CrewRole::Composer),
+    ("novel", CrewRole::Novelist),
+    ("penned", CrewRole::Writer),
+    ("photographed", CrewRole::Cinematographer),
+    ("photography", CrewRole::Cinematographer),
+    ("produced", CrewRole::Producer),
+    ("score", CrewRole::Composer),
+    ("scored", CrewRole::Composer),
+    ("screenplay", CrewRole::Writer),
+    ("script", CrewRole::Writer),
+    ("scripted", CrewRole::Writer),
+    ("shot", CrewRole::Cinematographer),
+    ("story", CrewRole::Writer),
+    ("written", CrewRole::Writer),
+];
+
+/// Nouns that name a crew member before the name (`composer Name`, `the director, Name,`).
+pub(crate) const CREW_NOUNS: &[(&str, CrewRole)] = &[
+    ("author", CrewRole::Novelist),
+    ("cinematographer", CrewRole::Cinematographer),
+    ("co-director", CrewRole::Director),
+    ("co-writer", CrewRole::Writer),
+    ("composer", CrewRole::Composer),
+    ("director", CrewRole::Director),
+    ("dop", CrewRole::Cinematographer),
+    ("dp", CrewRole::Cinematographer),
+    ("editor", CrewRole::Editor),
+    ("filmmaker", CrewRole::Director),
+    ("novelist", CrewRole::Novelist),
+    ("producer", CrewRole::Producer),
+    ("screenwriter", CrewRole::Writer),
+    ("scriptwriter", CrewRole::Writer),
+    ("writer", CrewRole::Writer),
+    ("writer-director", CrewRole::Director),
+];
+
+/// Nouns for a crew member's work after a possessive (`Name's cinematography`).
+pub(crate) const CREW_WORKS: &[(&str, CrewRole)] = &[
+    ("adaptation", CrewRole::Writer),
+    ("book", CrewRole::Novelist),
+    ("camera", CrewRole::Cinematographer),
+    ("camerawork", CrewRole::Cinematographer),
+    ("cinematography", CrewRole::Cinematographer),
+    ("compositions", CrewRole::Composer),
+    ("cutting", CrewRole::Editor),
+    ("directing", CrewRole::Director),
+    ("direction", CrewRole::Director),
+    ("editing", CrewRole::Editor),
+    ("lens", CrewRole::Cinematographer),
+    ("lensing", CrewRole::Cinematographer),
+    ("memoir", CrewRole::Novelist),
+    ("music", CrewRole::Composer),
+    ("novel", CrewRole::Novelist),
+    ("photography", CrewRole::Cinematographer),
+    ("score", CrewRole::Composer),
+    ("screenplay", CrewRole::Writer),
+    ("script", CrewRole::Writer),
+];
+
+fn lookup(table: &[(&str, CrewRole)], w: &str) -> Option<CrewRole> {
+    let mut buf = [0u8; 32];
+    let l = lx::lower(w, &mut buf)?;
+    table
+        .binary_search_by(|(k, _)| k.cmp(&l))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Verbs of acting whose subject is the actor and object the character.
+pub(crate) const PLAY_VERBS: &[&str] = &[
+    "essays",
+    "play",
+    "played",
+    "playing",
+    "plays",
+    "portray",
+    "portrayed",
+    "portraying",
+    "portrays",
+];
+
+/// Adverbs that may sit between an actor and the verb (`Ruiz quietly plays`).
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly") && !w.starts_with(char::is_uppercase))
+        || one_of(
+            &[
+                "again", "also", "always", "finally", "here", "never", "now", "often", "once",
+                "still", "then",
+            ],
+            w,
+        )
+}
+
+/// A run of capitalized tokens `a..=b` (token indexes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    a: usize,
+    b: usize,
+}
+
+/// A person-like name found in the body.
+#[derive(Debug, Clone)]
+struct Person {
+    key: String,
+    name: String,
+    run: Run,
+    sentence: usize,
+}
+
+/// A character phrase: its text and the token range it spans (determiner included).
+#[derive(Debug, Clone)]
+struct CharItem {
+    text: String,
+    a: usize,
+    b: usize,
+    /// The phrase is a person-like full name (ambiguous with an actor).
+    personal: bool,
+}
+
+/// A cast mention before names are settled.
+#[derive(Debug, Clone)]
+struct Found {
+    actor: String,
+    /// [`name_key`] of `actor`.
+    key: String,
+    character: Option<String>,
+    pattern: CastPattern,
+    span: Option<Range<usize>>,
+    sentence: Option<usize>,
+    line: Option<String>,
+}
+
+struct Finder<'a, 'c> {
+    t: Tokens<'a>,
+    ctx: &'c Context<'c>,
+    title: String,
+    people: Vec<Person>,
+    crew: Vec<(String, CrewRole, Range<usize>, usize)>,
+    /// Keys of people who are never cast by a weak pattern: critics, singers, the author, crew.
+    others: Vec<String>,
+    /// Keys of the crew ([`Self::settle_crew`]).
+    crew_keys: Vec<String>,
+    found: Vec<Found>,
+}
+
+/// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
+/// hold one (and the sentence before each, for pronouns). Matched ASCII case-insensitively.
+const TRIGGERS: &[&str] = &[
+    "(",
+    "play",
+    "portray",
+    "essay",
+    "voiced",
+    " as ",
+    "by ",
+    "'s",
+    "’s",
+    "direct",
+    "writ",
+    "script",
+    "screenplay",
+    "novel",
+    "book",
+    "memoir",
+    "cinematograph",
+    "camera",
+    "photograph",
+    "lens",
+    "score",
+    "compos",
+    "music",
+    "edit",
+    "cutting",
+    "produc",
+    "song",
+    "band",
+    "singer",
+    "album",
+    "track",
+    "said",
+    "says",
+    "wrote",
+    "called",
+    "argue",
+    "noted",
+    "notes",
+    "observed",
+    "claimed",
+    "complained",
+    "declared",
+    "described",
+    "dubbed",
+    "quipped",
+    "remarked",
+    "suggested",
+    "put it",
+    "dp ",
+    "dop ",
+    "filmmaker",
+];
+
+static TRIGGER_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(TRIGGERS)
+            .expect("the trigger patterns are plain strings")
+    });
+
+/// True when a sentence starts at byte `j` of `b`: after a line break, or after `.`, `!` or
+/// `?` (and closing quotes) and a space, unless the word before the stop is an initial.
+fn starts_sentence(b: &[u8], j: usize) -> bool {
+    if j == 0 || b[j - 1] == b'\n' {
+        return true;
+    }
+    if b[j - 1] != b' ' || b.get(j).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let mut k = j - 1;
+    while k > 0 && matches!(b[k - 1], b'"' | b')' | b'\'') {
+        k -= 1;
+    }
+    if k == 0 || !matches!(b[k - 1], b'.' | b'!' | b'?') {
+        return false;
+    }
+    // `J. Park`: a single capital before the period is an initial.
+    !(k >= 2 && b[k - 2].is_ascii_uppercase() && (k < 3 || !b[k - 3].is_ascii_alphabetic()))
+}
+
+/// The byte range of the sentence around byte `p` (cut at 2,000 bytes each way, on a space).
+fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
+    let mut a = p.min(b.len());
+    let floor = p.saturating_sub(2000);
+    while a > floor && !starts_sentence(b, a) {
+        a -= 1;
+    }
+    if a == floor && a > 0 {
+        while a < p && b[a] != b' ' {
+            a += 1;
+        }
+    }
+    let mut e = p.min(b.len());
+    let ceil = (p + 2000).min(b.len());
+    while e < ceil && !(e > a && starts_sentence(b, e)) {
+        e += 1;
+    }
+    if e == ceil && e < b.len() {
+        while e > p && b[e - 1] != b' ' {
+            e -= 1;
+        }
+    }
+    a..e
+}
+
+/// The sentences of `body` that hold a trigger, each with the sentence before it, merged and in
+/// order. Ranges start and end on ASCII bytes, so on char boundaries.
+fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
+    let b = body.as_bytes();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for m in TRIGGER_FINDER.find_iter(b) {
+        if out.last().is_some_and(|r| m.start() < r.end) {
+            continue;
+        }
+        let cur = sentence_around(b, m.start());
+        let mut start = cur.start;
+        if start > 0 {
+            let mut q = start;
+            while q > 0 && b[q - 1].is_ascii_whitespace() {
+                q -= 1;
+            }
+            if q > 0 {
+                start = sentence_around(b, q - 1).start;
+            }
+        }
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(cur.end),
+            _ => out.push(start..cur.end),
+        }
+    }
+    for r in &mut out {
+        while r.start < r.end && !body.is_char_boundary(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && !body.is_char_boundary(r.end) {
+            r.end -= 1;
+        }
+    }
+    out
+}
+
+/// Finds the cast and crew of one review.
+#[must_use]
+pub fn find_people(body: &str, ctx: &Context) -> People {
+    let ranges = interesting_sentences(body);
+    let mut f = Finder {
+        t: Tokens::new_in(body, &ranges),
+        ctx,
+        title: ctx.film_title.unwrap_or("").trim().to_lowercase(),
+        people: Vec::new(),
+        crew: Vec::new(),
+        others: Vec::new(),
+        crew_keys: Vec::new(),
+        found: Vec::new(),
+    };
+    f.collect_people();
+    f.find_crew();
+    f.settle_crew();
+    if let Some(a) = ctx.author {
+        f.others.push(name_key(a));
+    }
+    f.find_strong();
+    f.add_listed();
+    f.find_possessives();
+    f.find_name_mentions();
+    f.finish()
+}
+
+impl Finder<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.t.word(i)
+    }
+
+    fn is_cap_word(&self, i: usize) -> bool {
+        self.t.toks.get(i).is_some_and(|t| t.is_word() && t.cap)
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        self.t.toks.get(i).is_some_and(|t| t.is_word() && !t.cap)
+    }
+
+    fn is_particle(&self, i: usize) -> bool {
+        self.is_lower_word(i) && self.t.has(i, class::PARTICLE)
+    }
+
+    /// A single capital letter glued to a following `.`: an initial.
+    fn is_initial_at(&self, i: usize) -> bool {
+        self.is_cap_word(i)
+            && self.word(i).len() <= 4
+            && self.word(i).chars().nth(1).is_none()
+            && self
+                .t
+                .toks
+                .get(i + 1)
+                .is_some_and(|d| d.is('.') && d.start == self.t.toks[i].end && !self.t.toks[i].poss)
+    }
+
+    /// An initial or a title's abbreviation glued to a following `.` (`J.`, `Mrs.`, `Dr.`):
+    /// the name goes on after the period.
+    fn is_dotted_at(&self, i: usize) -> bool {
+        self.is_initial_at(i)
+            || (self.is_cap_word(i)
+                && self.t.has(i, class::ABBREVIATION)
+                && self
+                    .t
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|d| d.is('.') && d.start == self.t.toks[i].end))
+    }
+
+    /// The capitalized run starting at token `i` (particles and initials inside).
+    fn run_forward(&self, i: usize) -> Option<Run> {
+        if !self.is_cap_word(i) {
+            return None;
+        }
+        let toks = &self.t.toks;
+        let mut j = i;
+        loop {
+            if toks[j].poss {
+                break;
+            }
+            let mut k = j + 1;
+            if self.is_dotted_at(j) {
+                k = j + 2;
+            }
+            let mut p = k;
+            while self.is_particle(p) && p < k + 3 {
+                p += 1;
+            }
+            if self.is_cap_word(p) && !toks[k.min(toks.len() - 1)].nl && !toks[p].nl {
+                j = p;
+            } else {
+                break;
+            }
+        }
+        Some(Run { a: i, b: j })
+    }
+
+    /// The capitalized run ending at token `j`.
+    fn run_backward(&self, j: usize) -> Option<Run> {
+        if !self.is_cap_word(j) {
+            return None;
+        }
+        let toks = &self.t.toks;
+        let mut a = j;
+        loop {
+            if toks[a].nl || a == 0 {
+                break;
+            }
+            let prev = a - 1;
+            if self.is_cap_word(prev) && !toks[prev].poss {
+                a = prev;
+            } else if prev >= 1 && toks[prev].is('.') && self.is_dotted_at(prev - 1) {
+                a = prev - 1;
+            } else if self.is_particle(prev) && prev >= 1 {
+                let mut p = prev;
+                while p >= 1 && self.is_particle(p) {
+                    p -= 1;
+                }
+                if self.is_cap_word(p) && !toks[p].poss && !toks[p + 1].nl {
+                    a = p;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Some(Run { a, b: j })
+    }
+
+    /// Drops leading words that only start a sentence (`Opposite`, `Even`, `Sadly`).
+    fn strip_lead(&self, mut r: Run) -> Option<Run> {
+        while r.a <= r.b {
+            let w = self.word(r.a);
+            let lead = self.t.toks[r.a].is_word()
+                && (self.t.has(
+                    r.a,
+                    class::FUNCTION | class::NOT_NAME | class::CAST_NOUN | class::CREW_NOUN,
+                ) || one_of(&["critic", "reviewer", "veteran"], w)
+                    // `Sadly Mara`, `Tonight Dev`: an adverb opening the sentence, never a
+                    // lone name (`Solly`, `Molly`).
+                    || (r.a < r.b
+                        && r.a == self.sentence_start(r.a)
+                        && w.len() > 4
+                        && w.ends_with("ly"))
+                    || one_of(
+                        &[
+                            "today",
+                            "tomorrow",
+                            "tonight",
+                            "yesterday",
+                            "indeed",
+                            "sometimes",
+                        ],
+                        w,
+                    ));
+            if !lead {
+                break;
+            }
+            r.a += 1;
+            while r.a <= r.b && !self.t.toks[r.a].is_word() {
+                r.a += 1;
+            }
+        }
+        (r.a <= r.b && self.t.toks[r.a].is_word()).then_some(r)
+    }
+
+    fn run_text(&self, r: Run) -> String {
+        let s = self.t.span_text(r.a, r.b);
+        if s.contains(char::is_whitespace) && s.contains(['\n', '\t', '\u{a0}']) || s.contains("  ")
+        {
+            s.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            s.to_owned()
+        }
+    }
+
+    /// Capitalized words of a run, initials and particles left out.
+    fn name_words(&self, r: Run) -> impl Iterator<Item = usize> + '_ {
+        (r.a..=r.b).filter(move |&i| {
+            self.t.toks[i].is_word()
+                && self.t.toks[i].cap
+                && !self.is_initial_at(i)
+                && !self.is_particle(i)
+        })
+    }
+
+    fn is_title(&self, text: &str) -> bool {
+        if self.title.is_empty() || text.len() > self.title.len() {
+            return false;
+        }
+        if text.len() == self.title.len() {
+            return text.to_lowercase() == self.title;
+        }
+        text.contains(' ') && self.title.contains(&text.to_lowercase())
+    }
+
+    /// Two to four capitalized words that read as a person's name.
+    fn person_like(&self, r: Run) -> bool {
+        let mut count = 0;
+        for i in self.name_words(r) {
+            count += 1;
+            if count == 1 && self.t.has(i, class::TITLE) || count > 4 {
+                return false;
+            }
+            let w = self.word(i);
+            if self.t.has(i, class::FUNCTION | class::NOT_NAME)
+                || w.chars().any(|c| c.is_ascii_digit())
+                || (w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase()))
+            {
+                return false;
+            }
+        }
+        count >= 2 && !self.is_title(self.t.span_text(r.a, r.b))
+    }
+
+    /// Every person-like name of the body, in order.
+    fn collect_people(&mut self) {
+        let n = self.t.toks.len();
+        let mut i = 0;
+        while i < n {
+            let Some(run) = self.run_forward(i) else {
+                i += 1;
+                continue;
+            };
+            if let Some(r) = self.strip_lead(run)
+                && self.person_like(r)
+            {
+                let name = self.run_text(r);
+                self.people.push(Person {
+                    key: name_key(&name),
+                    name,
+                    run: r,
+                    sentence: self.t.sentence_of(r.a),
+                });
+            }
+            i = run.b + 1;
+        }
+    }
+
+    /// The full name a single capitalized word stands for: the one person of the body (or
+    /// listed cast) whose surname it is.
+    fn resolve_single(&self, w: &str) -> Option<String> {
+        let mut hit: Option<&str> = None;
+        let names = self
+            .people
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(self.ctx.listed.iter().map(|l| l.actor.as_str()))
+            .chain(self.ctx.directors.iter().map(String::as_str));
+        for name in names {
+            if surname(name) == w {
+                match hit {
+                    Some(h) if name_key(h) != name_key(name) => return None,
+                    Some(h) if h.len() >= name.len() => {}
+                    _ => hit = Some(name),
+                }
+            }
+        }
+        hit.map(str::to_owned)
+    }
+
+    /// The person a run names: itself when person-like, else the full name of a surname.
+    fn person_of(&self, r: Run) -> Option<(String, Run)> {
+        let r = self.strip_lead(r)?;
+        if self.person_like(r) {
+            return Some((self.run_text(r), r));
+        }
+        if r.a == r.b && !self.t.has(r.a, class::TITLE) {
+            return self.resolve_single(self.word(r.a)).map(|n| (n, r));
+        }
+        None
+    }
+
+    /// Names listed from token `i`: `A`, `A and B`, `A, B and C` (person-like or known
+    /// surnames). Returns the names with their runs and the index after the list.
+    fn names_forward(&self, mut i: usize, end: usize) -> (Vec<(String, Run)>, usize) {
+        let mut out = Vec::new();
+        while i < end {
+            let Some(run) = self.run_forward(i) else {
+                break;
+            };
+            let Some((name, r)) = self.person_of(run) else {
+                break;
+            };
+            out.push((name, r));
+            i = run.b + 1;
+            if self.t.toks[run.b].poss {
+                break;
+            }
+            let mut j = i;
+            if self.t.is_punct(j, ',') {
+                j += 1;
+            }
+            if self.t.is_word(j, "and") || self.t.is_punct(j, '&') {
+                j += 1;
+            }
+            if j > i && self.is_cap_word(j) && j < end {
+                i = j;
+            } else {
+                break;
+            }
+        }
+        (out, i)
+    }
+
+    fn sentence_end(&self, i: usize) -> usize {
+        self.t.sentences[self.t.sentence_of(i)].end
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        self.t.sentences[self.t.sentence_of(i)].start
+    }
+
+    // ---------------------------------------------------------------- crew
+
+    fn find_crew(&mut self) {
+        for s in 0..self.t.sentences.len() {
+            let range = self.t.sentences[s].clone();
+            let end = range.end;
+            for i in range {
+                self.crew_at(i, end);
+            }
+        }
+    }
+
+    /// Crew (and critics, singers) signalled by token `i` of a sentence ending at `end`.
+    fn crew_at(&mut self, i: usize, end: usize) {
+        let tok = self.t.toks[i];
+        if !tok.is_word() {
+            return;
+        }
+        let w = self.word(i);
+        if tok.poss && tok.cap {
+            self.crew_possessive(i);
+            return;
+        }
+        if w.len() == 2 && w.eq_ignore_ascii_case("by") {
+            self.crew_by(i, end);
+            return;
+        }
+        if !self.t.is_trigger(i) {
+            return;
+        }
+        let c = self.t.class(i);
+        {
+            if c & class::CREW_NOUN != 0
+                && let Some(role) = lookup(CREW_NOUNS, w)
+            {
+                self.crew_noun(i, role, end);
+            } else if c & class::MUSIC_NOUN != 0 {
+                // `a song by Name`, `singer Name`: neither cast nor crew.
+                let mut j = i + 1;
+                if self.t.is_word(j, "by") {
+                    j += 1;
+                }
+                let (names, _) = self.names_forward(j, end);
+                for (name, _) in names {
+                    self.others.push(name_key(&name));
+                }
+            } else if i >= 1 && c & class::SPEECH_VERB != 0 {
+                self.critic_before(i);
+            }
+        }
+    }
+
+    /// `directed by A`, `written and directed by A and B`, `the script, by A and B`.
+    fn crew_by(&mut self, i: usize, end: usize) {
+        let Some(mut k) = i.checked_sub(1) else {
+            return;
+        };
+        if self.t.is_punct(k, ',') && k >= 1 {
+            k -= 1;
+        }
+        let mut roles = Vec::new();
+        if let Some(r) = lookup(CREW_BY, self.word(k)).filter(|_| self.t.has(k, class::CREW_BY)) {
+            roles.push(r);
+            if k >= 2
+                && self.t.is_word(k - 1, "and")
+                && let Some(r2) = lookup(CREW_BY, self.word(k - 2))
+            {
+                roles.push(r2);
+            }
+        } else if self.t.has(k, class::MUSIC_NOUN) || self.t.is_word(k, "sung") {
+            let (names, _) = self.names_forward(i + 1, end);
+            for (name, _) in names {
+                self.others.push(name_key(&name));
+            }
+            return;
+        }
+        // `a novel by`, `the book by`: novelist only when a book is the object.
+        if roles.is_empty() && self.t.is_word(k, "book") {
+            roles.push(CrewRole::Novelist);
+        }
+        if roles.is_empty() {
+            return;
+        }
+        let (names, _) = self.names_forward(i + 1, end);
+        for (name, r) in names {
+            for &role in &roles {
+                self.push_crew(name.clone(), role, r);
+            }
+        }
+    }
+
+    /// `composer Name`, `writer-director Name`, `the cinematographer, Name,`,
+    /// `director of photography Name`.
+    fn crew_noun(&mut self, i: usize, mut role: CrewRole, end: usize) {
+        let before = i.checked_sub(1).map_or("", |k| self.word(k));
+        if ["art", "casting", "assistant", "music", "executive"]
+            .iter()
+            .any(|x| before.eq_ignore_ascii_case(x))
+            && role != CrewRole::Producer
+        {
+            return;
+        }
+        let mut j = i + 1;
+        if role == CrewRole::Director
+            && self.t.is_word(j, "of")
+            && self.t.is_word(j + 1, "photography")
+        {
+            role = CrewRole::Cinematographer;
+            j += 2;
+        }
+        if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
+            j += 1;
+        }
+        if !self.is_cap_word(j) {
+            return;
+        }
+        let both = self.word(i).eq_ignore_ascii_case("writer-director");
+        let (names, _) = self.names_forward(j, end);
+        for (name, r) in names {
+            self.push_crew(name.clone(), role, r);
+            if both {
+                self.push_crew(name, CrewRole::Writer, r);
+            }
+        }
+    }
+
+    /// `Name's cinematography`, `Name's gorgeous, grainy score`, `adapted from Name's novel`.
+    fn crew_possessive(&mut self, i: usize) {
+        let mut j = i + 1;
+        let mut skipped = 0;
+        while skipped < 4 && (self.is_lower_word(j) || self.t.is_punct(j, ',')) {
+            if let Some(role) = lookup(CREW_WORKS, self.word(j)).filter(|_| self.is_lower_word(j)) {
+                let Some(run) = self.run_backward(i) else {
+                    return;
+                };
+                if let Some((name, r)) = self.person_of(run) {
+                    self.push_crew(name, role, r);
+                }
+                return;
+            }
+            if self.is_lower_word(j) && self.t.has(j, class::FUNCTION) {
+                return;
+            }
+            j += 1;
+            skipped += 1;
+        }
+        if self.t.has(j, class::MUSIC_NOUN)
+            && let Some(run) = self.run_backward(i)
+            && let Some((name, _)) = self.person_of(run)
+        {
+            self.others.push(name_key(&name));
+        }
+    }
+
+    /// `As Jo Bloggs wrote`, `Jo Bloggs, writing in 1998, called it`: a critic.
+    fn critic_before(&mut self, v: usize) {
+        let mut k = v - 1;
+        if self.t.is_punct(k, ',') && k >= 1 {
+            k -= 1;
+        }
+        if let Some(run) = self.run_backward(k)
+            && let Some((name, _)) = self.person_of(run)
+        {
+            self.others.push(name_key(&name));
+        }
+    }
+
+    fn push_crew(&mut self, name: String, role: CrewRole, r: Run) {
+        let span = self.t.span(r.a, r.b);
+        let s = self.t.sentence_of(r.a);
+        if !self.crew.iter().any(|c| c.2 == span && c.1 == role) {
+            self.crew.push((name, role, span, s));
+        }
+    }
+
+    fn is_crew(&self, key: &str) -> bool {
+        self.crew_keys.iter().any(|k| k == key)
+    }
+
+    fn is_other(&self, key: &str) -> bool {
+        self.others.iter().any(|o| o == key) || self.is_crew(key)
+    }
+
+    /// Keys of the crew found and the directors known: after [`Self::find_crew`].
+    fn settle_crew(&mut self) {
+        self.crew_keys = self
+            .crew
+            .iter()
+            .map(|c| name_key(&c.0))
+            .chain(self.ctx.directors.iter().map(|d| name_key(d)))
+            .collect();
+    }
+
+    // ---------------------------------------------------------------- cast
+
+    fn find_strong(&mut self) {
+        let n = self.t.toks.len();
+        for i in 0..n {
+            let tok = self.t.toks[i];
+            if tok.is('(') {
+                self.parenthetical(i);
+            } else if tok.is_word() {
+                let w = self.word(i);
+                if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
+                    if self.t.is_word(i + 1, "by") {
+                        self.played_by(i);
+                    } else {
+                        self.plays(i);
+                    }
+                } else if (w.eq_ignore_ascii_case("voiced") || w.eq_ignore_ascii_case("portrayed"))
+                    && self.t.is_word(i + 1, "by")
+                {
+                    self.played_by(i);
+                } else if w == "as" {
+                    self.as_pattern(i);
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, actor: String, character: Option<String>, pattern: CastPattern, r: Run) {
+        let span = self.t.span(r.a, r.b);
+        if self
+            .found
+            .iter()
+            .any(|f| f.span.as_ref() == Some(&span) && f.character == character)
+        {
+            return;
+        }
+        self.found.push(Found {
+            key: name_key(&actor),
+            actor,
+            character,
+            pattern,
+            span: Some(span),
+            sentence: Some(self.t.sentence_of(r.a)),
+            line: None,
+        });
+    }
+
+    /// A character phrase ending at token `j`: a capitalized name (`Mara`, `Detective Vance`,
+    /// `Mum`) or a role noun with its determiner (`her father`, `the night porter`).
+    fn char_backward(&self, j: usize) -> Option<CharItem> {
+        let tok = *self.t.toks.get(j)?;
+        if !tok.is_word() || tok.poss {
+            return None;
+        }
+        if tok.cap {
+            let run = self.strip_lead(self.run_backward(j)?)?;
+            let words = self.name_words(run).count();
+            let text = self.run_text(run);
+            if !(1..=4).contains(&words)
+                || (run.a..=run.b).any(|i| self.t.has(i, class::NOT_NAME))
+                || (text.contains(' ') && self.is_title(&text))
+            {
+                return None;
+            }
+            let mut a = run.a;
+            if a >= 1 && self.is_lower_word(a - 1) && self.t.has(a - 1, class::DETERMINER) {
+                a -= 1;
+            }
+            return Some(CharItem {
+                personal: self.person_like(run),
+                text,
+                a,
+                b: j,
+            });
+        }
+        let w = self.word(j);
+        let head = w.rsplit('-').next().unwrap_or(w);
+        if !(self.t.has(j, class::ROLE)
+            || head.len() < w.len() && lx::classify(head) & class::ROLE != 0)
+        {
+            return None;
+        }
+        let mut a = j;
+        let mut text = w.to_owned();
+        if j >= 1 && self.is_lower_word(j - 1) && self.t.has(j - 1, class::ROLE_COMPOUND) {
+            a = j - 1;
+            text = format!("{} {w}", self.word(j - 1));
+        }
+        // Adjectives and a determiner before the head: `her grieving mother`.
+        let mut adj = 0;
+        while a >= 1
+            && adj < 3
+            && self.is_lower_word(a - 1)
+            && !self.t.has(a - 1, class::FUNCTION)
+            && !self.t.has(a - 1, class::ROLE)
+        {
+            a -= 1;
+            adj += 1;
+        }
+        if a >= 1 && self.is_lower_word(a - 1) && self.t.has(a - 1, class::DETERMINER) {
+            a -= 1;
+        }
+        Some(CharItem {
+            text,
+            a,
+            b: j,
+            personal: false,
+        })
+    }
+
+    /// A character phrase starting at token `i` (the object of `plays` or `as`).
+    fn char_forward(&self, i: usize) -> Option<CharItem> {
+        let tok = *self.t.toks.get(i)?;
+        if !tok.is_word() {
+            return None;
+        }
+        if tok.cap {
+            let run = self.run_forward(i)?;
+            if self.t.has(i, class::FUNCTION) || self.t.toks[run.b].poss {
+                return None;
+            }
+            let words = self.name_words(run).count();
+            let text = self.run_text(run);
+            if !(1..=4).contains(&words)
+                || (run.a..=run.b).any(|k| self.t.has(k, class::NOT_NAME))
+                || (text.contains(' ') && self.is_title(&text))
+            {
+                return None;
+            }
+            return Some(CharItem {
+                personal: self.person_like(run),
+                text,
+                a: i,
+                b: run.b,
+            });
+        }
+        let mut j = i;
+        if self.t.has(j, class::DETERMINER) {
+            j += 1;
+            // `her Grandad`, `his Mum`, `their Uncle Rangi`: a capitalized kin word or title.
+            if self.is_cap_word(j) && self.t.has(j, class::ROLE | class::TITLE) {
+                return self.char_forward(j).map(|c| CharItem { a: i, ..c });
+            }
+        }
+        for _ in 0..3 {
+            if !self.is_lower_word(j) {
+                return None;
+            }
+            let w = self.word(j);
+            if self.t.has(j, class::ROLE_COMPOUND)
+                && self.is_lower_word(j + 1)
+                && self.t.has(j + 1, class::ROLE)
+                && !self.t.toks[j + 1].poss
+            {
+                return Some(CharItem {
+                    text: format!("{w} {}", self.word(j + 1)),
+                    a: i,
+                    b: j + 1,
+                    personal: false,
+                });
+            }
+            if self.t.has(j, class::ROLE) && !self.t.toks[j].poss {
+                if self.t.is_word(j + 1, "of") {
+                    return None; // `the father of the bride`: not the role itself
+                }
+                return Some(CharItem {
+                    text: w.to_owned(),
+                    a: i,
+                    b: j,
+                    personal: false,
+                });
+            }
+            if self.t.has(j, class::FUNCTION) || self.t.toks[j].poss {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Character phrases listed backward from `j`: `Mara`, `her aunt and uncle`,
+    /// `Mara, Dev and Wren`, in text order.
+    fn chars_backward(&self, j: usize, max: usize) -> Vec<CharItem> {
+        let mut out = Vec::new();
+        let Some(first) = self.char_backward(j) else {
+            return out;
+        };
+        let mut a = first.a;
+        out.push(first);
+        while out.len() < max && a >= 2 {
+            let mut k = a - 1;
+            let mut sep = false;
+            if self.t.is_word(k, "and") || self.t.is_punct(k, '&') {
+                sep = true;
+                k = k.saturating_sub(1);
+            }
+            if self.t.is_punct(k, ',') {
+                sep = true;
+                k = k.saturating_sub(1);
+            }
+            if !sep {
+                break;
+            }
+            // A role noun after `and` shares the determiner: `her aunt and uncle`.
+            match self.char_backward(k) {
+                Some(item) => {
+                    a = item.a;
+                    out.push(item);
+                }
+                None => break,
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// The closing parenthesis matching the one at `p`, inside the sentence.
+    fn close_of(&self, p: usize) -> Option<usize> {
+        let end = self.sentence_end(p).min(p + 60);
+        let mut depth = 0;
+        for q in p + 1..end {
+            if self.t.is_punct(q, '(') {
+                depth += 1;
+            } else if self.t.is_punct(q, ')') {
+                if depth == 0 {
+                    return Some(q);
+                }
+                depth -= 1;
+            }
+        }
+        None
+    }
+
+    /// `Mara (Ana Ruiz)` and its variants; see the module table.
+    fn parenthetical(&mut self, p: usize) {
+        let Some(q) = self.close_of(p) else {
+            return;
+        };
+        if q == p + 1 || p == 0 {
+            return;
+        }
+        // A critic's outlet: `Jo Bloggs (Sight Lines) called it`.
+        if self.t.has(q + 1, class::SPEECH_VERB) {
+            return;
+        }
+        let k = p + 1;
+        if (self.t.is_word(k, "played")
+            || self.t.is_word(k, "voiced")
+            || self.t.is_word(k, "portrayed"))
+            && self.t.is_word(k + 1, "by")
+        {
+            let (names, _) = self.names_forward(k + 2, q);
+            self.assign(p - 1, names, CastPattern::PlayedBy);
+            return;
+        }
+        // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`.
+        if let Some(item) = self.char_forward(k)
+            && item.b + 1 == q
+            && !item.personal
+            && let Some(run) = self.run_backward(p - 1)
+            && let Some(r) = self.strip_lead(run)
+            && self.person_like(r)
+            && !(r.a >= 1 && self.is_lower_word(r.a - 1) && {
+                let w = self.word(r.a - 1);
+                self.t.has(r.a - 1, class::CREW_NOUN) || one_of(&["critic", "reviewer"], w)
+            })
+        {
+            let name = self.run_text(r);
+            if !self.is_other(&name_key(&name)) {
+                self.push(name, Some(item.text), CastPattern::Parenthetical, r);
+            }
+            return;
+        }
+        // Prefix words before the name: `a fierce`, `the reliably excellent`, `newcomer`.
+        let mut j = k;
+        while j < q && self.is_lower_word(j) && j < k + 6 {
+            let w = self.word(j);
+            if self.t.has(j, class::FUNCTION) && !one_of(&["a", "an", "the"], w) {
+                return;
+            }
+            if self.t.has(j, class::CAST_NOUN) && self.t.is_word(j + 1, "of") {
+                return;
+            }
+            j += 1;
+        }
+        if !self.is_cap_word(j) {
+            return;
+        }
+        let (names, after) = self.names_forward(j, q);
+        if names.is_empty() {
+            return;
+        }
+        // After the names: the parenthesis closes, or a lowercase clause or a comma follows.
+        if after < q && !(self.is_lower_word(after) || self.t.is_punct(after, ',')) {
+            return;
+        }
+        if self.t.toks[names[names.len() - 1].1.b].poss {
+            return; // `(Ruiz's own flat)`
+        }
+        self.assign(p - 1, names, CastPattern::Parenthetical);
+    }
+
+    /// Pairs character phrases ending at `j` with `names` in order; a cast noun before the
+    /// names (`the film's two leads (A and B)`) gives actors without characters, a crew noun
+    /// gives crew.
+    fn assign(&mut self, j: usize, names: Vec<(String, Run)>, pattern: CastPattern) {
+        if names.is_empty() {
+            return;
+        }
+        let mut j = j;
+        if self.t.is_punct(j, ',') && j >= 1 {
+            j -= 1; // `Dev, (played by …)` never, but `Dev, played by` comes here too
+        }
+        if self.t.toks[j].is_word() && !self.t.toks[j].cap {
+            if self.t.has(j, class::CAST_NOUN) {
+                for (name, r) in names {
+                    if !self.is_other(&name_key(&name)) {
+                        self.push(name, None, pattern, r);
+                    }
+                }
+                return;
+            }
+            if let Some(role) = lookup(CREW_NOUNS, self.word(j)) {
+                for (name, r) in names {
+                    self.push_crew(name, role, r);
+                }
+                return;
+            }
+        }
+        let items = self.chars_backward(j, names.len());
+        if items.is_empty() || items.len() < names.len() && items.len() != 1 {
+            return;
+        }
+        if items.len() < names.len() {
+            return; // one character, several names: a family or a list of films
+        }
+        let items = &items[items.len() - names.len()..];
+        for (item, (name, r)) in items.iter().zip(names) {
+            let ck = name_key(&item.text);
+            // The left side is itself a crew member, a critic or another film: not a character.
+            if item.personal && self.is_other(&ck) {
+                continue;
+            }
+            if name_key(&name) == ck {
+                continue;
+            }
+            self.push(name, Some(item.text.clone()), pattern, r);
+        }
+    }
+
+    /// The actor(s) before a verb at `v`: `Ana Ruiz plays`, `Ruiz quietly plays`,
+    /// `Ana Ruiz, in her first lead role, plays`, `Ana Ruiz, who plays`, `she plays`.
+    fn subjects_before(&self, v: usize) -> Vec<(String, Run)> {
+        let start = self.sentence_start(v);
+        let Some(mut k) = v.checked_sub(1) else {
+            return Vec::new();
+        };
+        if k < start {
+            return Vec::new();
+        }
+        let mut hops = 0;
+        while hops < 2 && k > start && self.is_lower_word(k) && is_adverb(self.word(k)) {
+            k -= 1;
+            hops += 1;
+        }
+        if self.t.is_word(k, "who") && k > start && self.t.is_punct(k - 1, ',') {
+            k -= 2;
+        } else if self.t.is_punct(k, ',') {
+            // An appositive between commas: `Ana Ruiz, in her first lead role, plays`.
+            let mut c = k;
+            let mut found = None;
+            while c > start && k - c < 16 {
+                c -= 1;
+                if self.t.is_punct(c, ',') {
+                    found = Some(c);
+                    break;
+                }
+                if self.t.toks[c].kind != super::tokens::Kind::Word {
+                    break;
+                }
+            }
+            match found {
+                Some(c) if c > start && self.is_lower_word(c + 1) => k = c - 1,
+                _ => return Vec::new(),
+            }
+        }
+        if self.is_lower_word(k) {
+            let w = self.word(k);
+            if ["he", "she", "they"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            {
+                return self.antecedent(k).into_iter().collect();
+            }
+            return Vec::new();
+        }
+        if self.is_cap_word(k)
+            && ["he", "she", "they"]
+                .iter()
+                .any(|p| self.word(k) == capitalize(p))
+        {
+            return self.antecedent(k).into_iter().collect();
+        }
+        // `A and B play C and D`: a list of names before the verb.
+        let mut out = Vec::new();
+        while let Some(run) = self.run_backward(k) {
+            if self.t.toks[run.b].poss {
+                break;
+            }
+            let Some(found) = self.person_of(run) else {
+                break;
+            };
+            let a = run.a;
+            out.push(found);
+            if a >= 2
+                && a - 2 >= start
+                && (self.t.is_word(a - 1, "and") || self.t.is_punct(a - 1, ','))
+            {
+                k = a - 2;
+                if self.t.is_punct(k, ',') && k >= 1 {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// The person a pronoun at `k` stands for: the last person named before it in its sentence,
+    /// else in the sentence before; critics, crew and the author are skipped.
+    fn antecedent(&self, k: usize) -> Option<(String, Run)> {
+        let s = self.t.sentence_of(k);
+        let pick = |p: &&Person| !self.is_other(&p.key);
+        let same = self
+            .people
+            .iter()
+            .rfind(|p| p.sentence == s && p.run.b < k && pick(p));
+        // The sentence before, when it directly precedes this one in the body.
+        let contiguous = s.checked_sub(1).is_some_and(|ps| {
+            let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
+            let start = self.t.toks[self.t.sentences[s].start].start as usize;
+            self.t.text[end..start].trim().is_empty()
+        });
+        let prev = || {
+            s.checked_sub(1)
+                .filter(|_| contiguous)
+                .and_then(|ps| self.people.iter().rfind(|p| p.sentence == ps && pick(p)))
+        };
+        let p = same.or_else(prev)?;
+        // The pronoun itself is the mention's span: the name is in another place.
+        Some((p.name.clone(), Run { a: k, b: k }))
+    }
+
+    /// `Ana Ruiz plays Mara`, `Ruiz plays the landlord`, `A and B play C and D`.
+    fn plays(&mut self, v: usize) {
+        let mut o = v + 1;
+        // `plays the role of Mara`, `plays the part of Mara`.
+        if self.t.is_word(o, "the")
+            && (self.t.is_word(o + 1, "role") || self.t.is_word(o + 1, "part"))
+            && self.t.is_word(o + 2, "of")
+        {
+            o += 3;
+        }
+        let Some(first) = self.char_forward(o) else {
+            return;
+        };
+        let subjects = self.subjects_before(v);
+        if subjects.is_empty() {
+            return;
+        }
+        let mut chars = vec![first];
+        while chars.len() < subjects.len() {
+            let last = chars[chars.len() - 1].b;
+            let mut j = last + 1;
+            if self.t.is_punct(j, ',') {
+                j += 1;
+            }
+            if !self.t.is_word(j, "and") && !self.t.is_punct(last + 1, ',') {
+                break;
+            }
+            if self.t.is_word(j, "and") {
+                j += 1;
+            }
+            match self.char_forward(j) {
+                Some(c) => chars.push(c),
+                None => break,
+            }
+        }
+        if chars.len() != subjects.len() {
+            return;
+        }
+        for ((name, r), c) in subjects.into_iter().zip(chars) {
+            if name_key(&name) != name_key(&c.text) {
+                self.push(name, Some(c.text), CastPattern::Plays, r);
+            }
+        }
+    }
+
+    /// `Dev, played by Tom Okafor`, `Dev is played by Tom Okafor`, `Dev (played by …)` comes
+    /// through [`Self::parenthetical`].
+    fn played_by(&mut self, v: usize) {
+        let end = self.sentence_end(v);
+        let (names, _) = self.names_forward(v + 2, end);
+        if names.is_empty() {
+            return;
+        }
+        let start = self.sentence_start(v);
+        let mut k = v;
+        let mut hops = 0;
+        while k > start && hops < 3 {
+            let p = k - 1;
+            let skip = self.t.is_punct(p, ',')
+                || ["is", "was", "who", "being", "are", "were"]
+                    .iter()
+                    .any(|w| self.t.is_word(p, w))
+                || (self.is_lower_word(p) && is_adverb(self.word(p)));
+            if !skip {
+                break;
+            }
+            k = p;
+            hops += 1;
+        }
+        if k == v || k == 0 {
+            return;
+        }
+        self.assign(k - 1, names, CastPattern::PlayedBy);
+    }
+
+    /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
+    /// `Okafor's turn as Dev`.
+    fn as_pattern(&mut self, i: usize) {
+        let Some(item) = self.char_forward(i + 1) else {
+            return;
+        };
+        if self.t.has(item.b + 1, class::SPEECH_VERB) {
+            return;
+        }
+        let start = self.sentence_start(i);
+        let mut k = i;
+        let mut hops = 0;
+        while k > start && hops < 6 {
+            let p = k - 1;
+            let tok = self.t.toks[p];
+            if !tok.is_word() {
+                return;
+            }
+            let w = self.word(p);
+            if ["he", "she", "they"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            {
+                if let Some((name, r)) = self.antecedent(p) {
+                    self.push(name, Some(item.text), CastPattern::As, r);
+                }
+                return;
+            }
+            if tok.cap || tok.poss {
+                break;
+            }
+            if ["as", "such", "same", "so", "well", "known", "by", "than"].contains(&w)
+                || self.t.has(p, class::FUNCTION)
+                    && !["is", "was", "also", "here", "never", "again", "now"].contains(&w)
+            {
+                return;
+            }
+            k = p;
+            hops += 1;
+        }
+        let Some(p) = k.checked_sub(1).filter(|&p| p >= start) else {
+            return;
+        };
+        if hops == 0 && self.t.toks[p].poss {
+            return; // `Mara's as …` is not a subject
+        }
+        let Some(run) = self.run_backward(p) else {
+            return;
+        };
+        let Some((name, r)) = self.person_of(run) else {
+            return;
+        };
+        if !item.personal || !self.is_other(&name_key(&name)) {
+            let ck = name_key(&item.text);
+            if ck != name_key(&name) {
+                self.push(name, Some(item.text), CastPattern::As, r);
+            }
+        }
+    }
+
+    fn add_listed(&mut self) {
+        for l in self.ctx.listed {
+            let actor = l.actor.split_whitespace().collect::<Vec<_>>().join(" ");
+            if actor.is_empty() {
+                continue;
+            }
+            self.found.push(Found {
+                key: name_key(&actor),
+                actor,
+                character: l.character.clone(),
+                pattern: l.pattern,
+                span: None,
+                sentence: None,
+                line: Some(l.line.clone()),
+            });
+        }
+    }
+
+    /// Known actors (by key) with their character, from the patterns found so far.
+    fn known(&self) -> Vec<(String, String, Option<String>)> {
+        let mut out: Vec<(String, String, Option<String>)> = Vec::new();
+        for f in &self.found {
+            match out.iter_mut().find(|k| k.0 == f.key) {
+                Some(k) => {
+                    if k.2.is_none() {
+                        k.2.clone_from(&f.character);
+                    }
+                    if f.actor.len() > k.1.len() {
+                        k.1.clone_from(&f.actor);
+                    }
+                }
+                None => out.push((f.key.clone(), f.actor.clone(), f.character.clone())),
+            }
+        }
+        out
+    }
+
+    /// The known actor a name or surname stands for (unique surname only).
+    fn known_actor(known: &[(String, String, Option<String>)], text: &str) -> Option<String> {
+        let key = name_key(text);
+        if let Some(k) = known.iter().find(|k| k.0 == key) {
+            return Some(k.1.clone());
+        }
+        if text.contains(char::is_whitespace) {
+            return None;
+        }
+        let mut hits = known.iter().filter(|k| surname(&k.1) == text);
+        let first = hits.next()?;
+        hits.next().is_none().then(|| first.1.clone())
+    }
+
+    /// `Okafor's Dev`, `Ruiz's brittle, funny Mara`: a known actor's possessive before a
+    /// character, or a person's possessive before a known character.
+    fn find_possessives(&mut self) {
+        let known = self.known();
+        if known.is_empty() {
+            return;
+        }
+        let n = self.t.toks.len();
+        for i in 0..n {
+            let tok = self.t.toks[i];
+            if !(tok.is_word() && tok.cap && tok.poss) {
+                continue;
+            }
+            let Some(run) = self.run_backward(i).and_then(|r| self.strip_lead(r)) else {
+                continue;
+            };
+            let text = self.run_text(run);
+            // Skip adjectives and commas: `Ruiz's brittle, funny Mara`.
+            let mut j = i + 1;
+            let mut hops = 0;
+            while hops < 5
+                && (self.t.is_punct(j, ',')
+                    || self.t.is_word(j, "and")
+                    || (self.is_lower_word(j)
+                        && !self.t.has(j, class::FUNCTION)
+                        && !self.t.has(j, class::ROLE)))
+            {
+                j += 1;
+                hops += 1;
+            }
+            let Some(item) = self.char_forward(j) else {
+                continue;
+            };
+            if self.t.is_punct(item.b + 1, '(') {
+                continue; // `Ruiz's Mara (…)` is read by the parenthetical
+            }
+            let Some(actor) = Self::known_actor(&known, &text) else {
+                continue;
+            };
+            let has = known
+                .iter()
+                .find(|k| k.1 == actor)
+                .and_then(|k| k.2.as_deref());
+            let owner = known.iter().find(|k| {
+                k.2.as_deref()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&item.text))
+            });
+            let name = match (has, owner) {
+                // The character the actor already has: `Ruiz's Mara` after `Mara (Ana Ruiz)`.
+                (Some(c), _) if c.eq_ignore_ascii_case(&item.text) => actor,
+                // A first character for an actor with none, written as a name and followed by a
+                // verb or the sentence's end (`Okafor's Dev is gentler`), never a role noun or a
+                // character someone else plays.
+                (None, None)
+                    if item.a == j
+                        && self.is_cap_word(item.a)
+                        && (hops > 0 || self.verb_or_end(item.b + 1)) =>
+                {
+                    actor
+                }
+                _ => continue,
+            };
+            self.push(name, Some(item.text), CastPattern::Possessive, run);
+        }
+    }
+
+    /// True when token `i` ends a clause or is a common verb: what may follow a character.
+    fn verb_or_end(&self, i: usize) -> bool {
+        let Some(t) = self.t.toks.get(i) else {
+            return true;
+        };
+        if !t.is_word() {
+            return matches!(
+                t.kind,
+                super::tokens::Kind::Punct('.' | ',' | ';' | '!' | '?' | ':')
+            );
+        }
+        !t.cap
+            && one_of(
+                &[
+                    "becomes", "can", "comes", "could", "does", "doesn't", "feels", "gets", "had",
+                    "has", "is", "isn't", "looks", "never", "remains", "seems", "was", "wasn't",
+                    "will", "would",
+                ],
+                self.t.word(i),
+            )
+    }
+
+    /// Later mentions of a known actor by name alone, anywhere in the body: `Ruiz`, `Ruiz's`,
+    /// `Ana Ruiz`. Found by searching the body for each actor's surname, so sentences the
+    /// other patterns skipped are read too.
+    fn find_name_mentions(&mut self) {
+        let known = self.known();
+        if known.is_empty() {
+            return;
+        }
+        let body = self.t.text;
+        let b = body.as_bytes();
+        let covered: Vec<Range<usize>> = self.found.iter().filter_map(|f| f.span.clone()).collect();
+        let crew_surnames: Vec<&str> = self
+            .crew
+            .iter()
+            .map(|c| surname(&c.0))
+            .chain(self.ctx.directors.iter().map(|d| surname(d)))
+            .collect();
+        let chars: Vec<&str> = known.iter().filter_map(|k| k.2.as_deref()).collect();
+        let mut adds: Vec<(String, Range<usize>)> = Vec::new();
+        for (i, k) in known.iter().enumerate() {
+            let full = k.1.as_str();
+            let sur = surname(full);
+            if sur.chars().count() < 2 || !sur.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // A surname two actors share, or a crew member's, or a word of a character's name
+            // is ambiguous alone: only the full name counts then.
+            let ambiguous = known
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && surname(&o.1) == sur)
+                || crew_surnames.contains(&sur)
+                || chars.iter().any(|c| c.split_whitespace().any(|w| w == sur));
+            for p in memchr::memmem::find_iter(b, sur.as_bytes()) {
+                let e = p + sur.len();
+                let before_ok = body[..p]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
+                let after = &body[e..];
+                let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    && !after.starts_with('-');
+                if !before_ok || !after_ok {
+                    continue;
+                }
+                let full_hit = full.contains(' ') && body[..e].ends_with(full);
+                let start = if full_hit { e - full.len() } else { p };
+                if !full_hit && (ambiguous || !self.alone_before(p)) {
+                    continue;
+                }
+                // `Ruiz Harbour`: part of a longer capitalized name.
+                let possessive = after.starts_with("'s") || after.starts_with("’s");
+                if !possessive
+                    && after
+                        .strip_prefix(' ')
+                        .is_some_and(|x| x.starts_with(char::is_uppercase))
+                {
+                    continue;
+                }
+                if covered.iter().any(|c| c.start < e && start < c.end) {
+                    continue;
+                }
+                adds.push((full.to_owned(), start..e));
+            }
+        }
+        adds.sort_by_key(|a| a.1.start);
+        for (actor, span) in adds {
+            let sentence = sentence_around(b, span.start);
+            self.found.push(Found {
+                key: name_key(&actor),
+                actor,
+                character: None,
+                pattern: CastPattern::Surname,
+                span: Some(span),
+                sentence: None,
+                line: Some(body[sentence].trim().to_owned()),
+            });
+        }
+    }
+
+    /// True when the word at byte `p` stands alone as a name: the word before it is not
+    /// capitalized, or it opens the sentence and is a common word (`But`, `Sadly`).
+    fn alone_before(&self, p: usize) -> bool {
+        let b = self.t.text.as_bytes();
+        let mut q = p;
+        while q > 0 && b[q - 1] == b' ' {
+            q -= 1;
+        }
+        if q == p || q == 0 {
+            return true;
+        }
+        let head = &self.t.text[..q];
+        let Some(last) = head.chars().next_back() else {
+            return true;
+        };
+        if last == '.' {
+            // `Ana H. Vickery`: an initial before the surname makes it someone's full name.
+            let h = head.as_bytes();
+            return !(h.len() >= 2
+                && h[h.len() - 2].is_ascii_uppercase()
+                && (h.len() < 3 || !h[h.len() - 3].is_ascii_alphanumeric()));
+        }
+        if !last.is_alphanumeric() {
+            return true;
+        }
+        let ws = head
+            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &head[ws..];
+        if !word.starts_with(char::is_uppercase) {
+            return true;
+        }
+        let class = lx::classify(word);
+        class & lx::class::TITLE == 0
+            && starts_sentence(b, ws)
+            && (class & (lx::class::FUNCTION | lx::class::NOT_NAME) != 0
+                || (word.len() > 4 && word.ends_with("ly")))
+    }
+
+    fn finish(mut self) -> People {
+        let author = self.ctx.author.map(name_key);
+        let known = self.known();
+        let strong: Vec<String> = self
+            .found
+            .iter()
+            .filter(|f| f.pattern.is_strong())
+            .map(|f| f.key.clone())
+            .collect();
+        self.found.retain(|f| {
+            let key = &f.key;
+            author.as_deref() != Some(key.as_str())
+                && !key.is_empty()
+                && (f.pattern.is_strong() || strong.contains(key))
+        });
+        // A listed name is a mention only when the review's own text names the actor too; the
+        // others are credited without a mention.
+        let in_body: Vec<String> = self
+            .found
+            .iter()
+            .filter(|f| f.span.is_some())
+            .map(|f| f.key.clone())
+            .collect();
+        let mut credited: Vec<(String, Option<String>)> = Vec::new();
+        self.found.retain(|f| {
+            if f.span.is_some() || in_body.contains(&f.key) {
+                return true;
+            }
+            if !credited.iter().any(|c| name_key(&c.0) == f.key) {
+                let k = known.iter().find(|k| k.0 == f.key);
+                credited.push((
+                    k.map_or_else(|| f.actor.clone(), |k| k.1.clone()),
+                    f.character.clone().or_else(|| k.and_then(|k| k.2.clone())),
+                ));
+            }
+            false
+        });
+        self.found
+            .sort_by_key(|f| f.span.as_ref().map_or(usize::MAX, |s| s.start));
+        let cast = self
+            .found
+            .into_iter()
+            .map(|f| {
+                let key = &f.key;
+                let k = known.iter().find(|k| k.0 == *key);
+                let sentence = match (f.sentence, f.line) {
+                    (Some(s), _) => self.t.sentence_text(s).to_owned(),
+                    (None, Some(l)) => l,
+                    (None, None) => String::new(),
+                };
+                CastMention {
+                    actor: k.map_or(f.actor, |k| k.1.clone()),
+                    character: f.character.or_else(|| k.and_then(|k| k.2.clone())),
+                    pattern: f.pattern,
+                    span: f.span,
+                    sentence,
+                }
+            })
+            .collect();
+        let mut crew: Vec<CrewMention> = Vec::new();
+        // crew_keys holds the crew's keys, then the directors'.
+        let names: Vec<&str> = self
+            .crew
+            .iter()
+            .map(|c| c.0.as_str())
+            .chain(self.ctx.directors.iter().map(String::as_str))
+            .collect();
+        for (k, (person, role, span, s)) in self.crew.iter().enumerate() {
+            // The fullest form of the name in this review.
+            let key = &self.crew_keys[k];
+            let person = names
+                .iter()
+                .zip(&self.crew_keys)
+                .filter(|(_, ck)| *ck == key)
+                .map(|(n, _)| *n)
+                .max_by_key(|n| n.len())
+                .unwrap_or(person)
+                .to_owned();
+            crew.push(CrewMention {
+                person,
+                role: *role,
+                span: Some(span.clone()),
+                sentence: self.t.sentence_text(*s).to_owned(),
+            });
+        }
+        for d in self.ctx.directors {
+            let key = name_key(d);
+            if !crew
+                .iter()
+                .any(|c| c.role == CrewRole::Director && name_key(&c.person) == key)
+            {
+                crew.push(CrewMention {
+                    person: d.clone(),
+                    role: CrewRole::Director,
+                    span: None,
+                    sentence: String::new(),
+                });
+            }
+        }
+        crew.sort_by_key(|c| c.span.as_ref().map_or(usize::MAX, |s| s.start));
+        People {
+            cast,
+            crew,
+            credited,
+        }
+    }
+}
+
+fn capitalize(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// True when `w` is one of `list` (ASCII case-insensitive), for short inline lists.
+fn one_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Metadata keys that hold a cast list in front matter and data exports.
+const CAST_KEYS: [&str; 5] = ["cast", "starring", "actors", "actor", "stars"];
+
+/// Cast and crew of an extracted review: its body, with the cast its family listed outside
+/// the prose (front matter `cast:`, a scraped page's billing line, a magazine's captions).
+#[must_use]
+pub fn find_in_review(review: &crate::model::RawReview) -> People {
+    let listed = listed_from_metadata(&review.metadata, review.film_title.as_deref());
+    let ctx = Context {
+        film_title: review.film_title.as_deref(),
+        author: review.author.as_deref(),
+        directors: &review.directors,
+        listed: &listed,
+    };
+    find_people(&review.body, &ctx)
+}
+
+/// Cast listed in a review's metadata, in order: `cast`-like keys (strings such as `Ana Ruiz`,
+/// `Ana Ruiz as Mara`, `Ana Ruiz (Mara)`, or objects with `name`/`actor` and
+/// `character`/`role`), `billed_cast` (a billing line), `captions` (names in photo captions).
+#[must_use]
+pub fn listed_from_metadata(
+    meta: &serde_json::Map<String, serde_json::Value>,
+    film_title: Option<&str>,
+) -> Vec<Listed> {
+    use serde_json::Value;
+    let mut out = Vec::new();
+    for key in CAST_KEYS {
+        let Some(v) = meta.get(key) else { continue };
+        let items: Vec<&Value> = match v {
+            Value::Array(a) => a.iter().collect(),
+            Value::String(_) | Value::Object(_) => vec![v],
+            _ => continue,
+        };
+        for item in items {
+            match item {
+                Value::String(s) => {
+                    // One string may hold several names: `Ana Ruiz, Tom Okafor`.
+                    let parts: Vec<String> = if s.contains(',') && !s.contains(" as ") {
+                        super::names::split_names(s)
+                    } else {
+                        vec![s.clone()]
+                    };
+                    for p in parts {
+                        if let Some((actor, character)) = split_credit(&p) {
+                            out.push(Listed {
+                                actor,
+                                character,
+                                pattern: CastPattern::Metadata,
+                                line: format!("{key}: {p}"),
+                            });
+                        }
+                    }
+                }
+                Value::Object(o) => {
+                    let field = |names: &[&str]| {
+                        names
+                            .iter()
+                            .find_map(|n| o.get(*n).and_then(Value::as_str))
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                    };
+                    if let Some(actor) = field(&["name", "actor", "person"]) {
+                        out.push(Listed {
+                            actor,
+                            character: field(&["character", "role", "as", "part"]),
+                            pattern: CastPattern::Metadata,
+                            line: format!("{key}: {}", Value::Object(o.clone())),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(Value::Array(names)) = meta.get("billed_cast") {
+        let line = names
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(", ");
+        for n in names.iter().filter_map(Value::as_str) {
+            if let Some((actor, character)) = split_credit(n) {
+                out.push(Listed {
+                    actor,
+                    character,
+                    pattern: CastPattern::CreditList,
+                    line: line.clone(),
+                });
+            }
+        }
+    }
+    if let Some(Value::Array(caps)) = meta.get("captions") {
+        for c in caps {
+            let Some(caption) = c.get("caption").and_then(Value::as_str) else {
+                continue;
+            };
+            for (actor, character) in caption_cast(caption, film_title) {
+                out.push(Listed {
+                    actor,
+                    character,
+                    pattern: CastPattern::Caption,
+                    line: caption.to_owned(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `Ana Ruiz as Mara`, `Ana Ruiz (Mara)`, `Ana Ruiz – Mara`, `Ana Ruiz`: actor and character.
+fn split_credit(s: &str) -> Option<(String, Option<String>)> {
+    let s = s.trim().trim_end_matches(['.', ';']);
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    let tidy = |x: &str| x.split_whitespace().collect::<Vec<_>>().join(" ");
+    let pair = s
+        .split_once(" as ")
+        .or_else(|| s.split_once(" - "))
+        .or_else(|| s.split_once(" – "))
+        .or_else(|| s.split_once(" — "))
+        .or_else(|| s.split_once(": "))
+        .or_else(|| s.strip_suffix(')').and_then(|x| x.split_once(" (")));
+    let (actor, character) = match pair {
+        Some((a, c)) => (tidy(a), Some(tidy(c)).filter(|c| !c.is_empty())),
+        None => (tidy(s), None),
+    };
+    if actor.is_empty() || !actor.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let character = character.map(|c| {
+        let l = c.to_lowercase();
+        lx::DETERMINERS
+            .iter()
+            .find_map(|d| {
+                l.strip_prefix(&format!("{d} "))
+                    .map(|_| c[d.len() + 1..].to_owned())
+            })
+            .unwrap_or(c)
+    });
+    Some((actor, character))
+}
+
+/// The people a photo caption names as cast (`Ana Ruiz and Tom Okafor in The Film`,
+/// `Ana Ruiz as Mara in The Film`), crew named in it (`director Vance Harrow on set`) left out.
+fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<String>)> {
+    let ctx = Context {
+        film_title,
+        ..Context::default()
+    };
+    let mut f = Finder {
+        t: Tokens::new(caption),
+        ctx: &ctx,
+        title: film_title.unwrap_or("").trim().to_lowercase(),
+        people: Vec::new(),
+        crew: Vec::new(),
+        others: Vec::new(),
+        crew_keys: Vec::new(),
+        found: Vec::new(),
+    };
+    f.collect_people();
+    f.find_crew();
+    f.settle_crew();
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    for p in &f.people {
+        if f.is_other(&p.key)
+            || f.t.toks[p.run.b].poss
+            || out.iter().any(|o| name_key(&o.0) == p.key)
+        {
+            continue;
+        }
+        let character =
+            f.t.is_word(p.run.b + 1, "as")
+                .then(|| f.char_forward(p.run.b + 2))
+                .flatten()
+                .map(|c| c.text);
+        out.push((p.name.clone(), character));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> Context<'static> {
+        Context::default()
+    }
+
+    /// Distinct (actor, character) pairs found in `body`.
+    fn pairs_in(body: &str, ctx: &Context) -> Vec<(String, Option<String>)> {
+        let mut out: Vec<(String, Option<String>)> = Vec::new();
+        for m in find_people(body, ctx).cast {
+            let p = (m.actor, m.character);
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    fn pairs(body: &str) -> Vec<(String, Option<String>)> {
+        pairs_in(body, &ctx())
+    }
+
+    fn p(actor: &str, character: &str) -> (String, Option<String>) {
+        (actor.to_owned(), Some(character.to_owned()))
+    }
+
+    fn patterns(body: &str) -> Vec<(String, &'static str)> {
+        find_people(body, &ctx())
+            .cast
+            .into_iter()
+            .map(|m| (m.actor, m.pattern.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn parenthetical_character_then_actor() {
+        assert_eq!(
+            pairs(
+                "We first meet Nadia (Wairimu Kamau) on a ferry. Opposite her, Inspector Wolde (Tadeusz Wróbel) looks tired."
+            ),
+            [
+                p("Wairimu Kamau", "Nadia"),
+                p("Tadeusz Wróbel", "Inspector Wolde")
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "Even his sister (Siobhán Ní Bhriain) cannot reach him, and the landlord (Rafael de la Torre) only wants rent."
+            ),
+            [
+                p("Siobhán Ní Bhriain", "sister"),
+                p("Rafael de la Torre", "landlord")
+            ]
+        );
+    }
+
+    #[test]
+    fn actor_inside_a_longer_parenthetical() {
+        assert_eq!(
+            pairs(
+                "Greta (an absolutely ferocious Hyun-woo Baek) runs the bar. Ivo (Jean-Baptiste Morel in a fine follow-up to his debut) drinks there."
+            ),
+            [p("Hyun-woo Baek", "Greta"), p("Jean-Baptiste Morel", "Ivo")]
+        );
+        assert_eq!(
+            pairs("Her mother (newcomer Aoife McGillicuddy, superb) never blinks."),
+            [p("Aoife McGillicuddy", "mother")]
+        );
+    }
+
+    #[test]
+    fn pairs_are_distributed_in_order() {
+        assert_eq!(
+            pairs("Her aunt and uncle (Lena Brandt and Kofi Mensah) run the farm."),
+            [p("Lena Brandt", "aunt"), p("Kofi Mensah", "uncle")]
+        );
+        assert_eq!(
+            pairs("Tova, Bram and Ezra (Mirela Dobre, Kasper Lund and Ines Vidal) share a flat."),
+            [
+                p("Mirela Dobre", "Tova"),
+                p("Kasper Lund", "Bram"),
+                p("Ines Vidal", "Ezra")
+            ]
+        );
+        assert_eq!(
+            pairs("His Gran (Lena Brandt) and Grandad (Kofi Mensah) bicker."),
+            [p("Lena Brandt", "Gran"), p("Kofi Mensah", "Grandad")]
+        );
+    }
+
+    #[test]
+    fn flipped_parenthetical_actor_then_character() {
+        assert_eq!(
+            pairs("Lena Brandt (Tova) and Kofi Mensah (the night porter) are both fine."),
+            [p("Lena Brandt", "Tova"), p("Kofi Mensah", "night porter")]
+        );
+    }
+
+    #[test]
+    fn plays_with_adverbs_appositives_and_pronouns() {
+        assert_eq!(
+            pairs(
+                "Lena Brandt plays Tova with real bite. Kofi Mensah, in his first major role, plays her father."
+            ),
+            [p("Lena Brandt", "Tova"), p("Kofi Mensah", "father")]
+        );
+        assert_eq!(
+            pairs(
+                "Mirela Dobre has had a busy year. Here she quietly plays Mum, and steals the film."
+            ),
+            [p("Mirela Dobre", "Mum")]
+        );
+        assert_eq!(
+            pairs("Kasper Lund and Ines Vidal play Bram and Ezra."),
+            [p("Kasper Lund", "Bram"), p("Ines Vidal", "Ezra")]
+        );
+        // A pronoun skips the director named in between.
+        assert_eq!(
+            pairs("Ines Vidal trained with director Piotr Zielinski. She plays the lodger."),
+            [p("Ines Vidal", "lodger")]
+        );
+    }
+
+    #[test]
+    fn played_by_and_as() {
+        assert_eq!(
+            pairs(
+                "Ezra, played by Kasper Lund, is the heart of it. The priest is played by Ines Vidal."
+            ),
+            [p("Kasper Lund", "Ezra"), p("Ines Vidal", "priest")]
+        );
+        assert_eq!(
+            pairs("Mirela Dobre stars as Tova. Kofi Mensah is terrific as Detective Hale."),
+            [
+                p("Mirela Dobre", "Tova"),
+                p("Kofi Mensah", "Detective Hale")
+            ]
+        );
+        assert_eq!(
+            pairs("Nadia (played by Lena Brandt) arrives late."),
+            [p("Lena Brandt", "Nadia")]
+        );
+    }
+
+    #[test]
+    fn possessives_and_surnames_follow_a_full_mention() {
+        let body = "Tova (Mirela Dobre) keeps the house. Later, Dobre's Tova breaks. Dobre is superb, and Dobre's best scene comes late.";
+        assert_eq!(
+            patterns(body),
+            [
+                ("Mirela Dobre".to_owned(), "parenthetical"),
+                ("Mirela Dobre".to_owned(), "possessive"),
+                ("Mirela Dobre".to_owned(), "surname"),
+                ("Mirela Dobre".to_owned(), "surname"),
+            ]
+        );
+        assert_eq!(pairs(body), [p("Mirela Dobre", "Tova")]);
+        // A possessive first names the character of an actor found without one.
+        let body =
+            "The film's star (Kofi Mensah) is everywhere. Mensah's Ezra is gentler than he looks.";
+        assert_eq!(pairs(body), [p("Kofi Mensah", "Ezra")]);
+    }
+
+    #[test]
+    fn offsets_point_at_the_actor_in_the_body() {
+        let body = "Her boss (Ines Vidal) is cruel. Vidal never lets up.";
+        let people = find_people(body, &ctx());
+        for m in &people.cast {
+            let span = m.span.clone().unwrap();
+            assert!(m.actor.ends_with(&body[span]));
+            assert!(body.contains(&m.sentence));
+        }
+        assert_eq!(people.cast.len(), 2);
+        assert_eq!(people.cast[1].sentence, "Vidal never lets up.");
+    }
+
+    #[test]
+    fn what_is_not_cast() {
+        for body in [
+            "It plays like a cousin of Harbour Ember (2016), though slower.",
+            "Zielinski has been circling this for years (Salt Choir, Paper Tide).",
+            "Most of it happens in one place (Zielinski's own flat, we are told).",
+            "The sound (a rare misstep) drags. The ending (or lack of one) annoys.",
+            "As Jo Bloggs wrote of an earlier thriller, the trick is knowing when to stop.",
+            "Directed by Piotr Zielinski, it runs long. Halima Odu's cinematography is grey.",
+            "Bruno Kask's score hums along. The script, by Zielinski and Ama Boateng, is tight.",
+            "It is adapted from Tereza Holub's novel, and the song by Marit Vinje is lovely.",
+            "Zielinski's previous feature (Paper Tide) had the same patience.",
+            "Jo Bloggs (Sight Lines) called it a triumph; Nell Ashdown said otherwise.",
+        ] {
+            assert_eq!(pairs(body), [], "{body}");
+        }
+    }
+
+    #[test]
+    fn crew_get_their_roles() {
+        let body = "Written and directed by Piotr Zielinski, from Tereza Holub's novel. Halima Odu's \
+                    cinematography and composer Bruno Kask do the rest; edited by Ama Boateng, \
+                    produced by Eli Varga. Zielinski's direction is patient.";
+        let crew: Vec<(String, &str)> = find_people(body, &ctx())
+            .crew
+            .into_iter()
+            .map(|c| (c.person, c.role.as_str()))
+            .collect();
+        for want in [
+            ("Piotr Zielinski", "writer"),
+            ("Piotr Zielinski", "director"),
+            ("Tereza Holub", "novelist"),
+            ("Halima Odu", "cinematographer"),
+            ("Bruno Kask", "composer"),
+            ("Ama Boateng", "editor"),
+            ("Eli Varga", "producer"),
+        ] {
+            assert!(
+                crew.contains(&(want.0.to_owned(), want.1)),
+                "{want:?} in {crew:?}"
+            );
+        }
+        assert_eq!(
+            crew.iter().filter(|c| c.1 == "director").count(),
+            2,
+            "full name and surname are one person: {crew:?}"
+        );
+        assert!(crew.iter().all(|c| c.0 != "Zielinski"));
+    }
+
+    #[test]
+    fn author_and_crew_are_never_cast_by_a_weak_pattern() {
+        let ctx = Context {
+            author: Some("Nell Ashdown"),
+            ..Context::default()
+        };
+        assert_eq!(
+            pairs_in(
+                "Nell Ashdown plays Tova? No: Mirela Dobre plays Tova.",
+                &ctx
+            ),
+            [p("Mirela Dobre", "Tova")]
+        );
+    }
+
+    #[test]
+    fn listed_cast_takes_characters_from_the_prose() {
+        let listed = vec![
+            Listed {
+                actor: "Lena Brandt".into(),
+                character: None,
+                pattern: CastPattern::CreditList,
+                line: "Lena Brandt, Kofi Mensah".into(),
+            },
+            Listed {
+                actor: "Kofi Mensah".into(),
+                character: None,
+                pattern: CastPattern::CreditList,
+                line: "Lena Brandt, Kofi Mensah".into(),
+            },
+        ];
+        let ctx = Context {
+            listed: &listed,
+            ..Context::default()
+        };
+        assert_eq!(
+            pairs_in("Tova (Lena Brandt) is the lead. Mensah is fine.", &ctx),
+            [p("Lena Brandt", "Tova"), ("Kofi Mensah".to_owned(), None)]
+        );
+    }
+
+    #[test]
+    fn metadata_and_captions() {
+        let meta: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            r#"{"cast": ["Lena Brandt as Tova", "Kofi Mensah (the father)", {"name": "Ines Vidal", "character": "Ezra"}, "Bo Lind"],
+                "captions": [{"caption": "Mirela Dobre and Kasper Lund in Paper Tide", "credit": "Jo Bloggs/Kestrel"}]}"#,
+        )
+        .unwrap();
+        let listed = listed_from_metadata(&meta, Some("Paper Tide"));
+        let got: Vec<(&str, Option<&str>, &str)> = listed
+            .iter()
+            .map(|l| (l.actor.as_str(), l.character.as_deref(), l.pattern.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Lena Brandt", Some("Tova"), "metadata"),
+                ("Kofi Mensah", Some("father"), "metadata"),
+                ("Ines Vidal", Some("Ezra"), "metadata"),
+                ("Bo Lind", None, "metadata"),
+                ("Mirela Dobre", None, "caption"),
+                ("Kasper Lund", None, "caption"),
+            ]
+        );
+    }
+}
