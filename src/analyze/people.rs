@@ -385,34 +385,35 @@ struct Finder<'a, 'c> {
 }
 
 /// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
-/// hold one (and the sentence before each, for pronouns). Matched ASCII case-insensitively.
+/// hold one (and the sentence before, when a pronoun may stand for an actor named there).
+/// Searched as written: a leading capital is left out where a pattern may open a sentence
+/// (`irected by` finds `Directed by` and `directed by`).
 const TRIGGERS: &[&str] = &[
-    "(",
-    "play",
-    "portray",
-    "essay",
+    "lay",
+    "ortray",
+    "ssay",
     "voiced",
     " as ",
-    "by ",
-    "'s",
-    "’s",
-    "direct",
-    "writ",
-    "script",
-    "screenplay",
-    "novel",
-    "book",
-    "memoir",
-    "cinematograph",
-    "camera",
-    "photograph",
-    "lens",
+    " by ",
+    "'s ",
+    "’s ",
+    "irect",
+    "riter",
+    "cript",
+    "creenpl",
+    "ovel",
+    "ook by",
+    "emoir",
+    "inematograph",
+    "amera",
+    "hotograph",
+    "lensed",
     "score",
-    "compos",
-    "music",
+    "ompos",
+    "usic",
     "edit",
     "cutting",
-    "produc",
+    "roduc",
     "song",
     "band",
     "singer",
@@ -421,32 +422,57 @@ const TRIGGERS: &[&str] = &[
     "said",
     "says",
     "wrote",
+    "rites",
     "called",
     "argue",
     "noted",
-    "notes",
     "observed",
-    "claimed",
-    "complained",
-    "declared",
     "described",
-    "dubbed",
-    "quipped",
-    "remarked",
-    "suggested",
     "put it",
-    "dp ",
-    "dop ",
-    "filmmaker",
+    "DP ",
+    "ilmmaker",
 ];
 
-static TRIGGER_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(TRIGGERS)
-            .expect("the trigger patterns are plain strings")
-    });
+/// All triggers in one SIMD multi-pattern searcher (Teddy), or an automaton where the CPU
+/// has no SIMD for it.
+enum TriggerSearch {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(aho_corasick::AhoCorasick),
+}
+
+static TRIGGER_FINDER: std::sync::LazyLock<TriggerSearch> = std::sync::LazyLock::new(|| {
+    aho_corasick::packed::Config::new()
+        .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+        .builder()
+        .extend(TRIGGERS)
+        .build()
+        .map_or_else(
+            || {
+                TriggerSearch::Automaton(
+                    aho_corasick::AhoCorasick::builder()
+                        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                        .build(TRIGGERS)
+                        .expect("the trigger patterns are plain strings"),
+                )
+            },
+            TriggerSearch::Packed,
+        )
+});
+
+/// Start offsets of the triggers in `b` (and of every `(`), in order.
+fn trigger_starts(b: &[u8]) -> Vec<usize> {
+    let mut out: Vec<usize> = match &*TRIGGER_FINDER {
+        TriggerSearch::Packed(s) => s.find_iter(b).map(|m| m.start()).collect(),
+        TriggerSearch::Automaton(a) => a.find_iter(b).map(|m| m.start()).collect(),
+    };
+    let parens = memchr::memchr_iter(b'(', b);
+    if out.is_empty() {
+        return parens.collect();
+    }
+    out.extend(parens);
+    out.sort_unstable();
+    out
+}
 
 /// True when a sentence starts at byte `j` of `b`: after a line break, or after `.`, `!` or
 /// `?` (and closing quotes) and a space, unless the word before the stop is an initial.
@@ -469,21 +495,59 @@ fn starts_sentence(b: &[u8], j: usize) -> bool {
 }
 
 /// The byte range of the sentence around byte `p` (cut at 2,000 bytes each way, on a space).
+/// Candidate ends are found with `memchr`, then checked with [`starts_sentence`].
 fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
-    let mut a = p.min(b.len());
+    let p = p.min(b.len());
     let floor = p.saturating_sub(2000);
-    while a > floor && !starts_sentence(b, a) {
-        a -= 1;
+    let mut a = floor;
+    let mut hi = p;
+    while let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &b[floor..hi])
+        .into_iter()
+        .chain(memchr::memrchr(b'\n', &b[floor..hi]))
+        .max()
+        .map(|k| k + floor)
+    {
+        if b[k] == b'\n' {
+            a = k + 1;
+            break;
+        }
+        let mut q = k + 1;
+        while q < p && matches!(b[q], b'"' | b')' | b'\'') {
+            q += 1;
+        }
+        if q < p && b[q] == b' ' && starts_sentence(b, q + 1) {
+            a = q + 1;
+            break;
+        }
+        hi = k;
     }
     if a == floor && a > 0 {
         while a < p && b[a] != b' ' {
             a += 1;
         }
     }
-    let mut e = p.min(b.len());
     let ceil = (p + 2000).min(b.len());
-    while e < ceil && !(e > a && starts_sentence(b, e)) {
-        e += 1;
+    let mut e = ceil;
+    let mut lo = p;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[lo..ceil])
+        .into_iter()
+        .chain(memchr::memchr(b'\n', &b[lo..ceil]))
+        .min()
+        .map(|k| k + lo)
+    {
+        if b[k] == b'\n' {
+            e = k + 1;
+            break;
+        }
+        let mut q = k + 1;
+        while q < ceil && matches!(b[q], b'"' | b')' | b'\'') {
+            q += 1;
+        }
+        if q < ceil && b[q] == b' ' && starts_sentence(b, q + 1) {
+            e = q + 1;
+            break;
+        }
+        lo = k + 1;
     }
     if e == ceil && e < b.len() {
         while e > p && b[e - 1] != b' ' {
@@ -493,18 +557,53 @@ fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
     a..e
 }
 
-/// The sentences of `body` that hold a trigger, each with the sentence before it, merged and in
-/// order. Ranges start and end on ASCII bytes, so on char boundaries.
+/// True when the sentence `s` may use a pronoun for an actor named before it.
+fn has_pronoun(s: &[u8]) -> bool {
+    // `he`, `she` and `they` (any capital) all have their `h` second or first: look at each.
+    let starts_word = |k: usize| k == 0 || !s[k - 1].is_ascii_alphabetic();
+    memchr::memchr2_iter(b'h', b'H', s).any(|i| {
+        let tail = &s[i + 1..];
+        (tail.starts_with(b"e ") && starts_word(i))
+            || (i >= 1 && starts_word(i - 1) && {
+                let first = s[i - 1].to_ascii_lowercase();
+                (first == b's' && tail.starts_with(b"e "))
+                    || (first == b't' && tail.starts_with(b"ey "))
+            })
+    })
+}
+
+/// The sentences of `body` that hold a trigger (with the sentence before, when they hold a
+/// pronoun), merged and in order. Ranges start and end on char boundaries.
 fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     let b = body.as_bytes();
+    let mut hits: Vec<usize> = Vec::new();
+    for p in trigger_starts(b) {
+        {
+            // A possessive counts only after a capitalized word (`Ruiz's`, not `film's`).
+            if matches!(b[p], b'\'' | 0xe2) {
+                let word = b[..p]
+                    .iter()
+                    .rposition(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
+                    .map_or(0, |k| k + 1);
+                if !b
+                    .get(word)
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+                {
+                    continue;
+                }
+            }
+            hits.push(p);
+        }
+    }
+    hits.sort_unstable();
     let mut out: Vec<Range<usize>> = Vec::new();
-    for m in TRIGGER_FINDER.find_iter(b) {
-        if out.last().is_some_and(|r| m.start() < r.end) {
+    for p in hits {
+        if out.last().is_some_and(|r| p < r.end) {
             continue;
         }
-        let cur = sentence_around(b, m.start());
+        let cur = sentence_around(b, p);
         let mut start = cur.start;
-        if start > 0 {
+        if start > 0 && has_pronoun(&b[cur.clone()]) {
             let mut q = start;
             while q > 0 && b[q - 1].is_ascii_whitespace() {
                 q -= 1;
@@ -588,14 +687,15 @@ impl Finder<'_, '_> {
     /// An initial or a title's abbreviation glued to a following `.` (`J.`, `Mrs.`, `Dr.`):
     /// the name goes on after the period.
     fn is_dotted_at(&self, i: usize) -> bool {
-        self.is_initial_at(i)
-            || (self.is_cap_word(i)
-                && self.t.has(i, class::ABBREVIATION)
-                && self
-                    .t
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|d| d.is('.') && d.start == self.t.toks[i].end))
+        let glued = |i: usize| {
+            self.t
+                .toks
+                .get(i + 1)
+                .is_some_and(|d| d.is('.') && d.start == self.t.toks[i].end)
+        };
+        self.is_cap_word(i)
+            && glued(i)
+            && (self.is_initial_at(i) || self.t.has(i, class::ABBREVIATION))
     }
 
     /// The capitalized run starting at token `i` (particles and initials inside).
@@ -720,10 +820,16 @@ impl Finder<'_, '_> {
         if self.title.is_empty() || text.len() > self.title.len() {
             return false;
         }
-        if text.len() == self.title.len() {
-            return text.to_lowercase() == self.title;
+        let t = text.as_bytes();
+        if text.is_ascii() {
+            let title = self.title.as_bytes();
+            if t.len() == title.len() {
+                return t.eq_ignore_ascii_case(title);
+            }
+            return t.contains(&b' ') && title.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t));
         }
-        text.contains(' ') && self.title.contains(&text.to_lowercase())
+        let l = text.to_lowercase();
+        l == self.title || (l.contains(' ') && self.title.contains(&l))
     }
 
     /// Two to four capitalized words that read as a person's name.
@@ -1798,7 +1904,9 @@ impl Finder<'_, '_> {
                 .any(|(j, o)| j != i && surname(&o.1) == sur)
                 || crew_surnames.contains(&sur)
                 || chars.iter().any(|c| c.split_whitespace().any(|w| w == sur));
-            for p in memchr::memmem::find_iter(b, sur.as_bytes()) {
+            let needle = sur.as_bytes();
+            let hits = memchr::memchr_iter(needle[0], b).filter(|&p| b[p..].starts_with(needle));
+            for p in hits {
                 let e = p + sur.len();
                 let before_ok = body[..p]
                     .chars()
@@ -2352,6 +2460,22 @@ mod tests {
         let body =
             "The film's star (Kofi Mensah) is everywhere. Mensah's Ezra is gentler than he looks.";
         assert_eq!(pairs(body), [p("Kofi Mensah", "Ezra")]);
+    }
+
+    #[test]
+    fn pronouns_are_seen_in_any_case() {
+        for t in [
+            "Here she plays",
+            "He plays",
+            "and they play",
+            "They star",
+            "THE END he ",
+        ] {
+            assert!(has_pronoun(t.as_bytes()), "{t}");
+        }
+        for t in ["The theme shines", "the shed", "Thelma plays", "hehe"] {
+            assert!(!has_pronoun(t.as_bytes()), "{t}");
+        }
     }
 
     #[test]

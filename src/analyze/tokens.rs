@@ -18,6 +18,7 @@ pub enum Kind {
 
 /// One token of a text.
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::struct_excessive_bools)] // one flag each, read in the hot loops
 pub struct Tok {
     /// Start byte offset.
     pub start: u32,
@@ -31,6 +32,8 @@ pub struct Tok {
     pub poss: bool,
     /// A line break comes between the previous token and this one.
     pub nl: bool,
+    /// The word may set off a pattern ([`lexicon::maybe_trigger`]; a bitmap test).
+    pub trig: bool,
 }
 
 impl Tok {
@@ -148,14 +151,7 @@ impl<'a> Tokens<'a> {
     /// a verb of acting or quoting, a music noun): a cheap test that rules most words out
     /// without a lookup, then the lookup.
     pub fn is_trigger(&self, i: usize) -> bool {
-        let known = self.classes[i].get();
-        if known != UNSET {
-            return known & lexicon::class::TRIGGER != 0;
-        }
-        let t = self.toks[i];
-        t.is_word()
-            && lexicon::maybe_trigger(t.text(self.text))
-            && self.has(i, lexicon::class::TRIGGER)
+        self.toks[i].trig && self.has(i, lexicon::class::TRIGGER)
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
@@ -206,6 +202,7 @@ fn tokenize(s: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                         cap: false,
                         poss: false,
                         nl,
+                        trig: false,
                     });
                     nl = false;
                 }
@@ -229,6 +226,7 @@ fn tokenize(s: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 cap: false,
                 poss: false,
                 nl,
+                trig: false,
             });
             nl = false;
         }
@@ -285,6 +283,7 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
         cap,
         poss,
         nl,
+        trig: lexicon::maybe_trigger(&s[start..end]),
     });
     i
 }
