@@ -490,8 +490,17 @@ fn starts_sentence(b: &[u8], j: usize) -> bool {
     if k == 0 || !matches!(b[k - 1], b'.' | b'!' | b'?') {
         return false;
     }
-    // `J. Park`: a single capital before the period is an initial.
-    !(k >= 2 && b[k - 2].is_ascii_uppercase() && (k < 3 || !b[k - 3].is_ascii_alphabetic()))
+    // `J. Park`, `Mrs. Vance`: an initial or a title's abbreviation before the period.
+    let stop = k - 1;
+    let word_start = b[..stop]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |w| w + 1);
+    let word = &b[word_start..stop];
+    let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+    let abbreviation = b[stop] == b'.'
+        && std::str::from_utf8(word).is_ok_and(|w| lx::classify(w) & lx::class::ABBREVIATION != 0);
+    !(initial || abbreviation)
 }
 
 /// The byte range of the sentence around byte `p` (cut at 2,000 bytes each way, on a space).
