@@ -39,6 +39,7 @@ pub mod class {
     pub const CREW_NOUN: u32 = 1 << 12;
     pub const CREW_WORK: u32 = 1 << 13;
     pub const PLAY_VERB: u32 = 1 << 14;
+    pub const CALENDAR: u32 = 1 << 15;
     /// Words that set off a pattern wherever they stand.
     pub const TRIGGER: u32 = CREW_NOUN | MUSIC_NOUN | SPEECH_VERB | PLAY_VERB;
 }
@@ -70,13 +71,14 @@ static TABLE: std::sync::LazyLock<(
         Some(x) => x.1 |= bit,
         None => words.push((w, bit)),
     };
-    let lists: [(&[&'static str], u32); 12] = [
+    let lists: [(&[&'static str], u32); 13] = [
         (ROLES, class::ROLE),
         (ROLE_COMPOUNDS, class::ROLE_COMPOUND),
         (CAST_NOUNS, class::CAST_NOUN),
         (FUNCTION_WORDS, class::FUNCTION),
         (DETERMINERS, class::DETERMINER),
         (NOT_NAMES, class::NOT_NAME),
+        (CALENDAR, class::CALENDAR),
         (TITLES, class::TITLE),
         (ABBREVIATIONS, class::ABBREVIATION),
         (SPEECH_VERBS, class::SPEECH_VERB),
@@ -646,32 +648,36 @@ pub const DETERMINERS: &[&str] = &[
 /// Words that are never part of a person's name even when capitalized.
 pub const NOT_NAMES: &[&str] = &[
     "act",
-    "april",
-    "august",
     "chapter",
     "christmas",
-    "december",
     "episode",
-    "february",
     "film",
+    "movie",
+    "part",
+    "review",
+    "season",
+    "verdict",
+];
+
+/// Months and weekdays: never a person's name, though a character may be called `June`.
+pub const CALENDAR: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
     "friday",
     "january",
     "july",
     "june",
     "march",
     "monday",
-    "movie",
     "november",
     "october",
-    "part",
-    "review",
     "saturday",
-    "season",
     "september",
     "sunday",
     "thursday",
     "tuesday",
-    "verdict",
     "wednesday",
 ];
 
@@ -783,6 +789,7 @@ mod tests {
             FUNCTION_WORDS,
             DETERMINERS,
             NOT_NAMES,
+            CALENDAR,
             TITLES,
             ABBREVIATIONS,
             SPEECH_VERBS,

@@ -431,6 +431,8 @@ const TRIGGERS: &[&str] = &[
     "put it",
     "DP ",
     "ilmmaker",
+    "As ",
+    "life by",
 ];
 
 /// All triggers in one SIMD multi-pattern searcher (Teddy), or an automaton where the CPU
@@ -612,14 +614,22 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
         }
         let cur = sentence_around(b, p);
         let mut start = cur.start;
-        if start > 0 && has_pronoun(&b[cur.clone()]) {
-            let mut q = start;
+        let mut hop = cur.clone();
+        // A pronoun may stand for an actor named one sentence back, or two when the sentence
+        // between uses a pronoun too.
+        for _ in 0..2 {
+            if hop.start == 0 || !has_pronoun(&b[hop.clone()]) {
+                break;
+            }
+            let mut q = hop.start;
             while q > 0 && b[q - 1].is_ascii_whitespace() {
                 q -= 1;
             }
-            if q > 0 {
-                start = sentence_around(b, q - 1).start;
+            if q == 0 {
+                break;
             }
+            hop = sentence_around(b, q - 1);
+            start = hop.start;
         }
         match out.last_mut() {
             Some(last) if start <= last.end => last.end = last.end.max(cur.end),
@@ -635,6 +645,13 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// True when the run starts right after `the`, `a` or `an`.
+fn r_article(f: &Finder, run: Run) -> bool {
+    run.a >= 1
+        && f.is_lower_word(run.a - 1)
+        && ["the", "a", "an"].iter().any(|w| f.t.is_word(run.a - 1, w))
 }
 
 /// Finds the cast and crew of one review.
@@ -776,7 +793,7 @@ impl Finder<'_, '_> {
                 && (self.t.has(
                     r.a,
                     class::FUNCTION | class::NOT_NAME | class::CAST_NOUN | class::CREW_NOUN,
-                ) || one_of(&["critic", "reviewer", "veteran"], w)
+                ) || (r.a < r.b && self.t.has(r.a, class::CALENDAR)) || one_of(&["critic", "reviewer", "veteran"], w)
                     // `Sadly Mara`, `Tonight Dev`: an adverb opening the sentence, never a
                     // lone name (`Solly`, `Molly`).
                     || (r.a < r.b
@@ -850,7 +867,7 @@ impl Finder<'_, '_> {
                 return false;
             }
             let w = self.word(i);
-            if self.t.has(i, class::FUNCTION | class::NOT_NAME)
+            if self.t.has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
                 || w.chars().any(|c| c.is_ascii_digit())
                 || (w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase()))
             {
@@ -869,7 +886,11 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             };
+            // `the South Bank`, `a Royal Court`: a determiner right before means a place or a
+            // thing, not a person.
+            let after_article = r_article(self, run);
             if let Some(r) = self.strip_lead(run)
+                && !after_article
                 && self.person_like(r)
             {
                 let name = self.run_text(r);
@@ -1173,6 +1194,14 @@ impl Finder<'_, '_> {
                     self.played_by(i);
                 } else if w == "as" {
                     self.as_pattern(i);
+                } else if w.eq_ignore_ascii_case("brought")
+                    && self.t.is_word(i + 1, "to")
+                    && self.t.is_word(i + 2, "life")
+                    && self.t.is_word(i + 3, "by")
+                {
+                    self.played_by(i);
+                } else if w == "As" && i == self.sentence_start(i) {
+                    self.as_opening(i);
                 }
             }
         }
@@ -1586,24 +1615,36 @@ impl Finder<'_, '_> {
     fn antecedent(&self, k: usize) -> Option<(String, Run)> {
         let s = self.t.sentence_of(k);
         let pick = |p: &&Person| !self.is_other(&p.key);
-        let same = self
+        // The pronoun itself is the mention's span: the name is in another place.
+        let found = |p: &Person| Some((p.name.clone(), Run { a: k, b: k }));
+        if let Some(p) = self
             .people
             .iter()
-            .rfind(|p| p.sentence == s && p.run.b < k && pick(p));
-        // The sentence before, when it directly precedes this one in the body.
-        let contiguous = s.checked_sub(1).is_some_and(|ps| {
+            .rfind(|p| p.sentence == s && p.run.b < k && pick(p))
+        {
+            return found(p);
+        }
+        // Up to two sentences back, each directly before the next in the body; the second
+        // only when the first also speaks of someone by a pronoun.
+        let mut cur = s;
+        for step in 0..2 {
+            let ps = cur.checked_sub(1)?;
             let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
-            let start = self.t.toks[self.t.sentences[s].start].start as usize;
-            self.t.text[end..start].trim().is_empty()
-        });
-        let prev = || {
-            s.checked_sub(1)
-                .filter(|_| contiguous)
-                .and_then(|ps| self.people.iter().rfind(|p| p.sentence == ps && pick(p)))
-        };
-        let p = same.or_else(prev)?;
-        // The pronoun itself is the mention's span: the name is in another place.
-        Some((p.name.clone(), Run { a: k, b: k }))
+            let start = self.t.toks[self.t.sentences[cur].start].start as usize;
+            if !self.t.text[end..start].trim().is_empty() {
+                return None;
+            }
+            if let Some(p) = self.people.iter().rfind(|p| p.sentence == ps && pick(p)) {
+                return found(p);
+            }
+            let range = self.t.sentences[ps].clone();
+            let text = self.t.span_text(range.start, range.end - 1);
+            if step == 0 && !has_pronoun(text.as_bytes()) {
+                return None;
+            }
+            cur = ps;
+        }
+        None
     }
 
     /// `Ana Ruiz plays Mara`, `Ruiz plays the landlord`, `A and B play C and D`.
@@ -1655,7 +1696,9 @@ impl Finder<'_, '_> {
     /// through [`Self::parenthetical`].
     fn played_by(&mut self, v: usize) {
         let end = self.sentence_end(v);
-        let (names, _) = self.names_forward(v + 2, end);
+        // `played by`, or `brought to life by`.
+        let by = if self.t.is_word(v, "brought") { v + 4 } else { v + 2 };
+        let (names, _) = self.names_forward(by, end);
         if names.is_empty() {
             return;
         }
@@ -1678,7 +1721,40 @@ impl Finder<'_, '_> {
         if k == v || k == 0 {
             return;
         }
-        self.assign(k - 1, names, CastPattern::PlayedBy);
+        let j = k - 1;
+        // `Ilinca, the new waitress, is played by …`, `Queenie, the hall's oldest regular, is
+        // brought to life by …`: the name before a lowercase appositive.
+        if self.t.is_punct(k, ',') && self.is_lower_word(j) {
+            let mut c = j;
+            while c > start && j - c < 10 && !self.t.is_punct(c, ',') {
+                c -= 1;
+            }
+            if c > start
+                && self.t.is_punct(c, ',')
+                && self.is_lower_word(c + 1)
+                && self.is_cap_word(c - 1)
+            {
+                self.assign(c - 1, names, CastPattern::PlayedBy);
+            }
+            return;
+        }
+        // `The purser is played by …`: any noun right after a determiner that opens the
+        // sentence names the part.
+        if names.len() == 1
+            && j >= 1
+            && j - 1 == start
+            && self.is_lower_word(j)
+            && !self.t.has(j, class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN)
+            && j >= 1
+            && self.t.has(j - 1, class::DETERMINER)
+            && !self.t.toks[j].poss
+        {
+            let character = self.word(j).to_owned();
+            let (name, r) = names.into_iter().next().expect("one name");
+            self.push(name, Some(character), CastPattern::PlayedBy, r);
+            return;
+        }
+        self.assign(j, names, CastPattern::PlayedBy);
     }
 
     /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
@@ -1691,6 +1767,20 @@ impl Finder<'_, '_> {
             return;
         }
         let start = self.sentence_start(i);
+        // `Vijay Selvaraj, as Murali, her son, …`: the actor right before a comma.
+        if i >= start + 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2) {
+            if let Some(run) = self.run_backward(i - 2)
+                && !self.t.toks[i - 2].poss
+                && let Some(r) = self.strip_lead(run)
+                && self.person_like(r)
+            {
+                let name = self.run_text(r);
+                if !self.is_other(&name_key(&name)) && name_key(&name) != name_key(&item.text) {
+                    self.push(name, Some(item.text), CastPattern::As, r);
+                }
+            }
+            return;
+        }
         let mut k = i;
         let mut hops = 0;
         while k > start && hops < 6 {
@@ -1712,9 +1802,13 @@ impl Finder<'_, '_> {
             if tok.cap || tok.poss {
                 break;
             }
-            if ["as", "such", "same", "so", "well", "known", "by", "than"].contains(&w)
-                || self.t.has(p, class::FUNCTION)
-                    && !["is", "was", "also", "here", "never", "again", "now"].contains(&w)
+            // `is a hoot as`, `gives a career-best turn as`: any words but those that start
+            // a comparison or a clause.
+            if [
+                "as", "such", "same", "so", "well", "known", "by", "than", "and", "or", "but",
+                "if", "when", "while", "because", "which", "who", "that", "like", "for",
+            ]
+            .contains(&w)
             {
                 return;
             }
@@ -1739,6 +1833,37 @@ impl Finder<'_, '_> {
                 self.push(name, Some(item.text), CastPattern::As, r);
             }
         }
+    }
+
+    /// `As Ammini, the ticket-seller, Chitra Raghavan is a delight`: a sentence opening with
+    /// `As` and a character, then a comma, names the actor as the first person after it.
+    fn as_opening(&mut self, i: usize) {
+        let Some(item) = self.char_forward(i + 1) else {
+            return;
+        };
+        if !self.t.is_punct(item.b + 1, ',') {
+            return;
+        }
+        let end = self.sentence_end(i).min(item.b + 40);
+        let Some(person) = self
+            .people
+            .iter()
+            .find(|p| p.run.a > item.b && p.run.b < end && !self.t.toks[p.run.b].poss)
+        else {
+            return;
+        };
+        // The person must be the clause's subject: a verb or a comma follows the name.
+        let next = person.run.b + 1;
+        let subject = self.t.is_punct(next, ',')
+            || self.is_lower_word(next) && !self.t.has(next, class::FUNCTION)
+            || ["is", "was", "has", "gives", "makes", "plays"]
+                .iter()
+                .any(|w| self.t.is_word(next, w));
+        if !subject || self.is_other(&person.key) || person.key == name_key(&item.text) {
+            return;
+        }
+        let (name, run) = (person.name.clone(), person.run);
+        self.push(name, Some(item.text), CastPattern::As, run);
     }
 
     fn add_listed(&mut self) {
@@ -1785,7 +1910,11 @@ impl Finder<'_, '_> {
             return Some(k.1.clone());
         }
         if text.contains(char::is_whitespace) {
-            return None;
+            // `Van Rijn` for `Saskia van Rijn`: the last words of one known name.
+            let tail = format!(" {}", text.to_lowercase());
+            let mut hits = known.iter().filter(|k| k.1.to_lowercase().ends_with(&tail));
+            let first = hits.next()?;
+            return hits.next().is_none().then(|| first.1.clone());
         }
         let mut hits = known.iter().filter(|k| surname(&k.1) == text);
         let first = hits.next()?;
@@ -1999,7 +2128,7 @@ impl Finder<'_, '_> {
         let class = lx::classify(word);
         class & lx::class::TITLE == 0
             && starts_sentence(b, ws)
-            && (class & (lx::class::FUNCTION | lx::class::NOT_NAME) != 0
+            && (class & (lx::class::FUNCTION | lx::class::NOT_NAME | lx::class::CALENDAR) != 0
                 || (word.len() > 4 && word.ends_with("ly")))
     }
 
