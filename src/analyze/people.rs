@@ -433,6 +433,10 @@ const TRIGGERS: &[&str] = &[
     "ilmmaker",
     "As ",
     "life by",
+    "tarring",
+    "leads",
+    "cast:",
+    "cast,",
 ];
 
 /// All triggers in one SIMD multi-pattern searcher (Teddy), or an automaton where the CPU
@@ -867,7 +871,9 @@ impl Finder<'_, '_> {
                 return false;
             }
             let w = self.word(i);
-            if self.t.has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
+            if self
+                .t
+                .has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
                 || w.chars().any(|c| c.is_ascii_digit())
                 || (w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase()))
             {
@@ -927,11 +933,37 @@ impl Finder<'_, '_> {
         hit.map(str::to_owned)
     }
 
+    /// A longer name, listed or named in the body, that `text` (two words or more) ends.
+    fn fuller_name(&self, text: &str) -> Option<String> {
+        let tail = format!(" {}", text.to_lowercase());
+        let mut hit: Option<&str> = None;
+        let names = self
+            .ctx
+            .listed
+            .iter()
+            .map(|l| l.actor.as_str())
+            .chain(self.people.iter().map(|p| p.name.as_str()));
+        for name in names {
+            if name.len() > text.len() && name.to_lowercase().ends_with(&tail) {
+                match hit {
+                    Some(h) if name_key(h) != name_key(name) => return None,
+                    _ => hit = Some(name),
+                }
+            }
+        }
+        hit.map(str::to_owned)
+    }
+
     /// The person a run names: itself when person-like, else the full name of a surname.
     fn person_of(&self, r: Run) -> Option<(String, Run)> {
         let r = self.strip_lead(r)?;
         if self.person_like(r) {
-            return Some((self.run_text(r), r));
+            let text = self.run_text(r);
+            // `Van den Berg` after `Femke van den Berg` was listed or named: the fuller name.
+            if let Some(full) = self.fuller_name(&text) {
+                return Some((full, r));
+            }
+            return Some((text, r));
         }
         if r.a == r.b && !self.t.has(r.a, class::TITLE) {
             return self.resolve_single(self.word(r.a)).map(|n| (n, r));
@@ -1183,8 +1215,8 @@ impl Finder<'_, '_> {
             } else if tok.is_word() {
                 let w = self.word(i);
                 if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
-                    if self.t.is_word(i + 1, "by") {
-                        self.played_by(i);
+                    if let Some(by) = self.by_after(i) {
+                        self.played_by_at(i, by);
                     } else {
                         self.plays(i);
                     }
@@ -1194,6 +1226,12 @@ impl Finder<'_, '_> {
                     self.played_by(i);
                 } else if w == "as" {
                     self.as_pattern(i);
+                } else if (w.eq_ignore_ascii_case("starring")
+                    || w.eq_ignore_ascii_case("co-starring"))
+                    || (self.t.has(i, class::CAST_NOUN)
+                        && (self.t.is_punct(i + 1, ',') || self.t.is_punct(i + 1, ':')))
+                {
+                    self.cast_list(i);
                 } else if w.eq_ignore_ascii_case("brought")
                     && self.t.is_word(i + 1, "to")
                     && self.t.is_word(i + 2, "life")
@@ -1695,10 +1733,30 @@ impl Finder<'_, '_> {
     /// `Dev, played by Tom Okafor`, `Dev is played by Tom Okafor`, `Dev (played by …)` comes
     /// through [`Self::parenthetical`].
     fn played_by(&mut self, v: usize) {
+        let by = if self.t.is_word(v, "brought") {
+            v + 3
+        } else {
+            v + 1
+        };
+        self.played_by_at(v, by);
+    }
+
+    /// The `by` of `played by` or `played with oily charm by` (up to four words between, no
+    /// punctuation), after a passive `played` or `portrayed` at `v`.
+    fn by_after(&self, v: usize) -> Option<usize> {
+        let w = self.word(v);
+        if !(w.eq_ignore_ascii_case("played") || w.eq_ignore_ascii_case("portrayed")) {
+            return None;
+        }
+        (v + 1..v + 6)
+            .take_while(|&k| self.is_lower_word(k))
+            .find(|&k| self.t.is_word(k, "by"))
+    }
+
+    /// [`Self::played_by`] with the `by` at `by`.
+    fn played_by_at(&mut self, v: usize, by: usize) {
         let end = self.sentence_end(v);
-        // `played by`, or `brought to life by`.
-        let by = if self.t.is_word(v, "brought") { v + 4 } else { v + 2 };
-        let (names, _) = self.names_forward(by, end);
+        let (names, _) = self.names_forward(by + 1, end);
         if names.is_empty() {
             return;
         }
@@ -1735,8 +1793,8 @@ impl Finder<'_, '_> {
                 && self.is_cap_word(c - 1)
             {
                 self.assign(c - 1, names, CastPattern::PlayedBy);
+                return;
             }
-            return;
         }
         // `The purser is played by …`: any noun right after a determiner that opens the
         // sentence names the part.
@@ -1744,7 +1802,10 @@ impl Finder<'_, '_> {
             && j >= 1
             && j - 1 == start
             && self.is_lower_word(j)
-            && !self.t.has(j, class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN)
+            && !self.t.has(
+                j,
+                class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN,
+            )
             && j >= 1
             && self.t.has(j - 1, class::DETERMINER)
             && !self.t.toks[j].poss
@@ -1805,8 +1866,37 @@ impl Finder<'_, '_> {
             // `is a hoot as`, `gives a career-best turn as`: any words but those that start
             // a comparison or a clause.
             if [
-                "as", "such", "same", "so", "well", "known", "by", "than", "and", "or", "but",
-                "if", "when", "while", "because", "which", "who", "that", "like", "for",
+                "as",
+                "such",
+                "same",
+                "so",
+                "well",
+                "known",
+                "by",
+                "than",
+                "and",
+                "or",
+                "but",
+                "if",
+                "when",
+                "while",
+                "because",
+                "which",
+                "who",
+                "that",
+                "like",
+                "for",
+                "him",
+                "her",
+                "them",
+                "it",
+                "himself",
+                "herself",
+                "themselves",
+                "could",
+                "would",
+                "should",
+                "might",
             ]
             .contains(&w)
             {
@@ -1831,6 +1921,22 @@ impl Finder<'_, '_> {
             let ck = name_key(&item.text);
             if ck != name_key(&name) {
                 self.push(name, Some(item.text), CastPattern::As, r);
+            }
+        }
+    }
+
+    /// `starring Ana Ruiz, Tom Okafor and Lee Park`, `its leads, Saskia van Rijn and Emre
+    /// Yilmaz,`, `The cast: …`: actors listed in the prose without characters.
+    fn cast_list(&mut self, i: usize) {
+        let mut j = i + 1;
+        if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
+            j += 1;
+        }
+        let end = self.sentence_end(i);
+        let (names, _) = self.names_forward(j, end);
+        for (name, r) in names {
+            if !self.is_other(&name_key(&name)) {
+                self.push(name, None, CastPattern::CreditList, r);
             }
         }
     }
