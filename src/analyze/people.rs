@@ -1806,7 +1806,6 @@ impl Finder<'_, '_> {
                 j,
                 class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN,
             )
-            && j >= 1
             && self.t.has(j - 1, class::DETERMINER)
             && !self.t.toks[j].poss
         {
