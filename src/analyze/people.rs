@@ -651,6 +651,19 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// True when `name` ends with the words `tail` (case aside), and has more before them:
+/// `Femke van den Berg` ends with `Van den Berg`.
+fn ends_with_words(name: &str, tail: &str) -> bool {
+    let Some(cut) = name.len().checked_sub(tail.len()) else {
+        return false;
+    };
+    cut > 0
+        && name.is_char_boundary(cut)
+        && name.as_bytes()[cut - 1] == b' '
+        && (name[cut..].eq_ignore_ascii_case(tail)
+            || name[cut..].to_lowercase() == tail.to_lowercase())
+}
+
 /// True when the run starts right after `the`, `a` or `an`.
 fn r_article(f: &Finder, run: Run) -> bool {
     run.a >= 1
@@ -892,6 +905,11 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             };
+            // One word alone is never a full name: skip it without looking closer.
+            if run.a == run.b {
+                i = run.b + 1;
+                continue;
+            }
             // `the South Bank`, `a Royal Court`: a determiner right before means a place or a
             // thing, not a person.
             let after_article = r_article(self, run);
@@ -935,7 +953,6 @@ impl Finder<'_, '_> {
 
     /// A longer name, listed or named in the body, that `text` (two words or more) ends.
     fn fuller_name(&self, text: &str) -> Option<String> {
-        let tail = format!(" {}", text.to_lowercase());
         let mut hit: Option<&str> = None;
         let names = self
             .ctx
@@ -944,7 +961,7 @@ impl Finder<'_, '_> {
             .map(|l| l.actor.as_str())
             .chain(self.people.iter().map(|p| p.name.as_str()));
         for name in names {
-            if name.len() > text.len() && name.to_lowercase().ends_with(&tail) {
+            if ends_with_words(name, text) {
                 match hit {
                     Some(h) if name_key(h) != name_key(name) => return None,
                     _ => hit = Some(name),
@@ -1228,8 +1245,8 @@ impl Finder<'_, '_> {
                     self.as_pattern(i);
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
-                    || (self.t.has(i, class::CAST_NOUN)
-                        && (self.t.is_punct(i + 1, ',') || self.t.is_punct(i + 1, ':')))
+                    || ((self.t.is_punct(i + 1, ',') || self.t.is_punct(i + 1, ':'))
+                        && self.t.has(i, class::CAST_NOUN))
                 {
                     self.cast_list(i);
                 } else if w.eq_ignore_ascii_case("brought")
@@ -2016,8 +2033,7 @@ impl Finder<'_, '_> {
         }
         if text.contains(char::is_whitespace) {
             // `Van Rijn` for `Saskia van Rijn`: the last words of one known name.
-            let tail = format!(" {}", text.to_lowercase());
-            let mut hits = known.iter().filter(|k| k.1.to_lowercase().ends_with(&tail));
+            let mut hits = known.iter().filter(|k| ends_with_words(&k.1, text));
             let first = hits.next()?;
             return hits.next().is_none().then(|| first.1.clone());
         }
