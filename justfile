@@ -59,7 +59,7 @@ ci: fmt-check lint test doc readers
 bench CORPUS:
     cargo build --release --locked
     corpus=$(cd "{{ invocation_directory() }}" && realpath -e -- "{{ CORPUS }}") && \
-      PIPELINES_EXTRA="reviewpipe=$PWD/target/release/reviewpipe run {in} --out {out}" \
+      PIPELINES_EXTRA="reviewpipe=$PWD/target/release/reviewpipe run {in} --out {out};reviewpipe_nocast=$PWD/target/release/reviewpipe run {in} --out {out} --no-cast" \
       ../shared/bench/bench.sh "$corpus"
 
 # Run the job from a release build: `just run [INPUT...] --out DIR`

@@ -40,7 +40,8 @@ pub enum CastPattern {
     As,
     /// `Okafor's Dev`.
     Possessive,
-    /// A billing line of names (a scraped page's bullet cast line).
+    /// A list of actors without characters: a scraped page's bullet cast line, or the prose's
+    /// own (`starring A, B and C`, `its leads, A and B,`).
     CreditList,
     /// Names in a photo caption.
     Caption,
