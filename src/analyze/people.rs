@@ -510,6 +510,19 @@ fn starts_sentence(b: &[u8], j: usize) -> bool {
     !(initial || abbreviation)
 }
 
+/// Where the next sentence starts after the stop (`.`, `!`, `?`) or line break at `k`, if one
+/// starts there (closing quotes and brackets stay with the sentence they end).
+fn boundary_after(b: &[u8], k: usize, limit: usize) -> Option<usize> {
+    if b[k] == b'\n' {
+        return Some(k + 1);
+    }
+    let mut q = k + 1;
+    while q < limit && matches!(b[q], b'"' | b')' | b'\'') {
+        q += 1;
+    }
+    (q < limit && b[q] == b' ' && starts_sentence(b, q + 1)).then_some(q + 1)
+}
+
 /// The byte range of the sentence around byte `p` (cut at 2,000 bytes each way, on a space).
 /// Candidate ends are found with `memchr`, then checked with [`starts_sentence`].
 fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
@@ -523,16 +536,8 @@ fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
         .max()
         .map(|k| k + floor)
     {
-        if b[k] == b'\n' {
-            a = k + 1;
-            break;
-        }
-        let mut q = k + 1;
-        while q < p && matches!(b[q], b'"' | b')' | b'\'') {
-            q += 1;
-        }
-        if q < p && b[q] == b' ' && starts_sentence(b, q + 1) {
-            a = q + 1;
+        if let Some(start) = boundary_after(b, k, p) {
+            a = start;
             break;
         }
         hi = k;
@@ -551,16 +556,8 @@ fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
         .min()
         .map(|k| k + lo)
     {
-        if b[k] == b'\n' {
-            e = k + 1;
-            break;
-        }
-        let mut q = k + 1;
-        while q < ceil && matches!(b[q], b'"' | b')' | b'\'') {
-            q += 1;
-        }
-        if q < ceil && b[q] == b' ' && starts_sentence(b, q + 1) {
-            e = q + 1;
+        if let Some(start) = boundary_after(b, k, ceil) {
+            e = start;
             break;
         }
         lo = k + 1;

@@ -51,12 +51,9 @@ fn cast_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         start.append_iter(c.iter().map(|x| x.span.as_ref().map(|s| offset(s.start))));
         end.append_iter(c.iter().map(|x| x.span.as_ref().map(|s| offset(s.end))));
     }
-    DataFrame::new(
-        n,
+    with_ids(
+        rows,
         vec![
-            ids(rows, REVIEW_ID, |r| Some(r.review_id.as_str())),
-            film_ids(rows),
-            ids(rows, SOURCE_PATH, |r| Some(&*r.source_path)),
             actor.finish().into_series().into(),
             character.finish().into_series().into(),
             pattern.finish().into_series().into(),
@@ -78,12 +75,9 @@ fn crew_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         person.append_values_iter(c.iter().map(|x| x.person.as_str()));
         role.append_values_iter(c.iter().map(|x| x.role.as_str()));
     }
-    DataFrame::new(
-        n,
+    with_ids(
+        rows,
         vec![
-            ids(rows, REVIEW_ID, |r| Some(r.review_id.as_str())),
-            film_ids(rows),
-            ids(rows, SOURCE_PATH, |r| Some(&*r.source_path)),
             person.finish().into_series().into(),
             role.finish().into_series().into(),
         ],
@@ -101,16 +95,24 @@ fn credited_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
         person.append_values_iter(c.iter().map(|x| x.0.as_str()));
         character.append_trusted_len_iter(c.iter().map(|x| x.1.as_deref()));
     }
-    DataFrame::new(
-        n,
+    with_ids(
+        rows,
         vec![
-            ids(rows, REVIEW_ID, |r| Some(r.review_id.as_str())),
-            film_ids(rows),
-            ids(rows, SOURCE_PATH, |r| Some(&*r.source_path)),
             person.finish().into_series().into(),
             character.finish().into_series().into(),
         ],
     )
+}
+
+/// A frame of `rows`' review_id, film_id and source_path, then `lists`.
+fn with_ids(rows: &[ReviewRecord], lists: Vec<Column>) -> PolarsResult<DataFrame> {
+    let mut columns = vec![
+        ids(rows, REVIEW_ID, |r| Some(r.review_id.as_str())),
+        film_ids(rows),
+        ids(rows, SOURCE_PATH, |r| Some(&*r.source_path)),
+    ];
+    columns.extend(lists);
+    DataFrame::new(rows.len(), columns)
 }
 
 fn ids<'a>(

@@ -116,48 +116,25 @@ fn run_on_bundled_samples() {
     // Cast and credits of the samples, one line per row, pinned by snapshot (reviewed by hand
     // when written: every actor and character below is stated in the sample it comes from).
     let (cast, _) = read_table(&out, "cast_mentions");
-    let cols = ["source_path", "actor", "character", "pattern"];
-    let values: Vec<Vec<Option<String>>> = cols.iter().map(|c| strings(&cast, c)).collect();
-    let starts = ints(&cast, "start");
-    let sentences = strings(&cast, "sentence");
-    let mut lines: Vec<String> = (0..starts.len())
-        .map(|i| {
-            let v = |k: usize| values[k][i].clone().unwrap_or_else(|| "-".into());
-            format!(
-                "{} | {} | {} | {} | {}",
-                v(0),
-                v(1),
-                v(2),
-                v(3),
-                starts[i].map_or("listed".into(), |x| x.to_string())
-            )
-        })
-        .collect();
-    lines.sort();
     assert!(
-        sentences.iter().all(Option::is_some),
+        strings(&cast, "sentence").iter().all(Option::is_some),
         "every mention has its sentence"
     );
-    insta::assert_snapshot!("samples_cast_mentions", lines.join("\n"));
+    let starts = ints(&cast, "start");
+    let lines = table_lines(
+        &cast,
+        &["source_path", "actor", "character", "pattern"],
+        |i| starts[i].map_or("listed".into(), |x| x.to_string()),
+    );
+    insta::assert_snapshot!("samples_cast_mentions", lines);
     let (credits, _) = read_table(&out, "credits");
-    let cols = ["source_path", "person", "role", "character"];
-    let values: Vec<Vec<Option<String>>> = cols.iter().map(|c| strings(&credits, c)).collect();
     let mentions = ints(&credits, "mentions");
-    let mut lines: Vec<String> = (0..mentions.len())
-        .map(|i| {
-            let v = |k: usize| values[k][i].clone().unwrap_or_else(|| "-".into());
-            format!(
-                "{} | {} | {} | {} | {}",
-                v(0),
-                v(1),
-                v(2),
-                v(3),
-                mentions[i].unwrap_or(-1)
-            )
-        })
-        .collect();
-    lines.sort();
-    insta::assert_snapshot!("samples_credits", lines.join("\n"));
+    let lines = table_lines(
+        &credits,
+        &["source_path", "person", "role", "character"],
+        |i| mentions[i].unwrap_or(-1).to_string(),
+    );
+    insta::assert_snapshot!("samples_credits", lines);
 }
 
 #[test]
@@ -233,4 +210,26 @@ fn rejects_over_the_threshold_exit_1() {
         strings(&rejects, "reason"),
         [Some("empty".to_owned()), Some("not_text".to_owned())]
     );
+}
+
+/// One sorted line per row: the string columns `cols` (nulls as `-`) and `last(row)`.
+fn table_lines(
+    batches: &[arrow::array::RecordBatch],
+    cols: &[&str],
+    last: impl Fn(usize) -> String,
+) -> String {
+    let values: Vec<Vec<Option<String>>> = cols.iter().map(|c| strings(batches, c)).collect();
+    let rows = values.first().map_or(0, Vec::len);
+    let mut lines: Vec<String> = (0..rows)
+        .map(|i| {
+            let mut parts: Vec<String> = values
+                .iter()
+                .map(|v| v[i].clone().unwrap_or_else(|| "-".into()))
+                .collect();
+            parts.push(last(i));
+            parts.join(" | ")
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
 }
