@@ -376,7 +376,8 @@ struct Finder<'a, 'c> {
     t: Tokens<'a>,
     ctx: &'c Context<'c>,
     title: String,
-    people: Vec<Person>,
+    /// Every person-like name of the sentences read, found on first use ([`Self::people`]).
+    people: std::cell::OnceCell<Vec<Person>>,
     crew: Vec<(String, CrewRole, Range<usize>, usize)>,
     /// Keys of people who are never cast by a weak pattern: critics, singers, the author, crew.
     others: Vec<String>,
@@ -385,59 +386,100 @@ struct Finder<'a, 'c> {
     found: Vec<Found>,
 }
 
+/// What a trigger needs around it to be worth reading its sentence (checked on bytes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Nothing more.
+    Any,
+    /// A capitalized word (or a determiner) right after: ` as Mara`, ` as the landlord`.
+    NameOrDeterminerAfter,
+    /// A capitalized word right after: `composer Bruno Kask`, `As Mara,`.
+    NameAfter,
+    /// A capitalized word right before: `Jo Bloggs wrote`, `Harrow directs`.
+    NameBefore,
+    /// The word before ends in `-ed` or names a work: `directed by`, `script, by`, `song by`.
+    WorkBefore,
+    /// A capitalized possessor, then a capitalized word or a crew work within three words:
+    /// `Ruiz's Mara`, `Ruiz's brittle, funny Mara`, `Odu's grey cinematography`.
+    Possessive,
+    /// `p` or `P` right before: `plays`, `Played` (not `display`, `delay`).
+    PBefore,
+}
+
 /// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
-/// hold one (and the sentence before, when a pronoun may stand for an actor named there).
-/// Searched as written: a leading capital is left out where a pattern may open a sentence
-/// (`irected by` finds `Directed by` and `directed by`).
-const TRIGGERS: &[&str] = &[
-    "lay",
-    "ortray",
-    "ssay",
-    "voiced",
-    " as ",
-    " by ",
-    "'s ",
-    "’s ",
-    "irect",
-    "riter",
-    "cript",
-    "creenpl",
-    "ovel",
-    "ook by",
-    "emoir",
-    "inematograph",
-    "amera",
-    "hotograph",
-    "lensed",
-    "score",
-    "ompos",
-    "usic",
-    "edit",
-    "cutting",
-    "roduc",
-    "song",
-    "band",
-    "singer",
+/// hold one whose [`Needs`] hold (and the sentence before, when a pronoun may stand for an
+/// actor named there). Searched as written; a leading capital is left out where a pattern may
+/// open a sentence (`irector` finds `Director` and `director`).
+const TRIGGERS: &[(&str, Needs)] = &[
+    ("lay", Needs::PBefore),
+    ("ortray", Needs::Any),
+    ("ssays", Needs::Any),
+    ("voiced", Needs::Any),
+    (" as ", Needs::NameOrDeterminerAfter),
+    ("As ", Needs::NameAfter),
+    (" by ", Needs::WorkBefore),
+    ("'s ", Needs::Possessive),
+    ("’s ", Needs::Possessive),
+    ("irector", Needs::Any),
+    ("irects", Needs::NameBefore),
+    ("riter", Needs::NameAfter),
+    ("omposer", Needs::NameAfter),
+    ("rapher", Needs::NameAfter),
+    ("ditor", Needs::NameAfter),
+    ("roducer", Needs::NameAfter),
+    ("ovelist", Needs::NameAfter),
+    ("ilmmaker", Needs::NameAfter),
+    ("DP ", Needs::Any),
+    ("said", Needs::NameBefore),
+    ("wrote", Needs::NameBefore),
+    ("called", Needs::NameBefore),
+    ("noted", Needs::NameBefore),
+    ("singer", Needs::NameAfter),
+    ("tarring", Needs::Any),
+    ("leads", Needs::Any),
+    ("cast:", Needs::Any),
+    ("cast,", Needs::Any),
+];
+
+/// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
+const WORKS_BEFORE_BY: &[&str] = &[
     "album",
+    "book",
+    "cinematography",
+    "editing",
+    "life",
+    "music",
+    "novel",
+    "photography",
+    "score",
+    "screenplay",
+    "script",
+    "song",
+    "songs",
+    "story",
     "track",
-    "said",
-    "says",
-    "wrote",
-    "rites",
-    "called",
-    "argue",
-    "noted",
-    "observed",
-    "described",
-    "put it",
-    "DP ",
-    "ilmmaker",
-    "As ",
-    "life by",
-    "tarring",
-    "leads",
-    "cast:",
-    "cast,",
+];
+
+/// Crew works a possessive may name (prefixes): `Odu's cinematography`, `Kask's score`.
+const WORKS_AFTER_POSSESSIVE: &[&str] = &[
+    "adaptation",
+    "book",
+    "camera",
+    "cinematograph",
+    "composition",
+    "cutting",
+    "direction",
+    "directing",
+    "editing",
+    "lens",
+    "memoir",
+    "music",
+    "novel",
+    "photography",
+    "score",
+    "screenplay",
+    "script",
+    "song",
 ];
 
 /// All triggers in one SIMD multi-pattern searcher (Teddy), or an automaton where the CPU
@@ -448,17 +490,18 @@ enum TriggerSearch {
 }
 
 static TRIGGER_FINDER: std::sync::LazyLock<TriggerSearch> = std::sync::LazyLock::new(|| {
+    let patterns = TRIGGERS.iter().map(|t| t.0);
     aho_corasick::packed::Config::new()
         .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
         .builder()
-        .extend(TRIGGERS)
+        .extend(patterns.clone())
         .build()
         .map_or_else(
             || {
                 TriggerSearch::Automaton(
                     aho_corasick::AhoCorasick::builder()
                         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                        .build(TRIGGERS)
+                        .build(patterns)
                         .expect("the trigger patterns are plain strings"),
                 )
             },
@@ -466,17 +509,114 @@ static TRIGGER_FINDER: std::sync::LazyLock<TriggerSearch> = std::sync::LazyLock:
         )
 });
 
-/// Start offsets of the triggers in `b` (and of every `(`), in order.
-fn trigger_starts(b: &[u8]) -> Vec<usize> {
-    let mut out: Vec<usize> = match &*TRIGGER_FINDER {
-        TriggerSearch::Packed(s) => s.find_iter(b).map(|m| m.start()).collect(),
-        TriggerSearch::Automaton(a) => a.find_iter(b).map(|m| m.start()).collect(),
-    };
-    let parens = memchr::memchr_iter(b'(', b);
-    if out.is_empty() {
-        return parens.collect();
+/// The word (ASCII letters and `-`) ending just before byte `end`, skipping spaces and one
+/// comma: `script, by` gives `script`.
+fn word_before(b: &[u8], end: usize) -> &[u8] {
+    let mut e = end;
+    while e > 0 && matches!(b[e - 1], b' ' | b',') {
+        e -= 1;
     }
-    out.extend(parens);
+    let s = b[..e]
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphabetic() || *c == b'-' || *c >= 0x80))
+        .map_or(0, |k| k + 1);
+    &b[s..e]
+}
+
+/// The start of the word after byte `start`, skipping spaces, commas and colons.
+fn word_after(b: &[u8], start: usize) -> usize {
+    let mut k = start;
+    while k < b.len() && matches!(b[k], b' ' | b',' | b':') {
+        k += 1;
+    }
+    k
+}
+
+/// True when the byte at `k` starts a capitalized word (any non-ASCII letter counts).
+fn cap_at(b: &[u8], k: usize) -> bool {
+    b.get(k)
+        .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+}
+
+/// True when the trigger `t` matched at `p` has what it needs around it.
+fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
+    let end = p + t.0.len();
+    match t.1 {
+        Needs::Any => true,
+        Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::NameAfter => {
+            // The word the trigger is in may go on (`writer-director`, `editors`).
+            let mut k = end;
+            while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-') {
+                k += 1;
+            }
+            cap_at(b, word_after(b, k))
+        }
+        Needs::NameOrDeterminerAfter => {
+            let k = word_after(b, end);
+            cap_at(b, k)
+                || ["the ", "a ", "an ", "his ", "her ", "their "]
+                    .iter()
+                    .any(|d| b[k..].starts_with(d.as_bytes()))
+        }
+        Needs::NameBefore => {
+            let mut s = p;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let w = word_before(b, s);
+            w.first()
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+        }
+        Needs::WorkBefore => {
+            let w = word_before(b, p);
+            w.ends_with(b"ed")
+                || std::str::from_utf8(w)
+                    .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        }
+        Needs::Possessive => {
+            let w = word_before(b, p);
+            if !w
+                .first()
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+            {
+                return false;
+            }
+            // Up to three words after: a capitalized one, or a crew work.
+            let mut k = end;
+            for _ in 0..3 {
+                k = word_after(b, k);
+                if cap_at(b, k) {
+                    return true;
+                }
+                let rest = &b[k..];
+                if WORKS_AFTER_POSSESSIVE.iter().any(|x| {
+                    rest.len() >= x.len() && rest[..x.len()].eq_ignore_ascii_case(x.as_bytes())
+                }) {
+                    return true;
+                }
+                while k < b.len() && !matches!(b[k], b' ' | b',' | b'.' | b';') {
+                    k += 1;
+                }
+                if b.get(k).is_some_and(|c| matches!(c, b'.' | b';')) {
+                    return false;
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Start offsets of the triggers in `b` that have what they need (and of every `(`), in order.
+fn trigger_starts(b: &[u8]) -> Vec<usize> {
+    let keep = |m: aho_corasick::Match| {
+        keep_trigger(b, m.start(), TRIGGERS[m.pattern().as_usize()]).then_some(m.start())
+    };
+    let mut out: Vec<usize> = match &*TRIGGER_FINDER {
+        TriggerSearch::Packed(s) => s.find_iter(b).filter_map(keep).collect(),
+        TriggerSearch::Automaton(a) => a.find_iter(b).filter_map(keep).collect(),
+    };
+    out.extend(memchr::memchr_iter(b'(', b));
     out.sort_unstable();
     out
 }
@@ -589,26 +729,7 @@ fn has_pronoun(s: &[u8]) -> bool {
 /// pronoun), merged and in order. Ranges start and end on char boundaries.
 fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     let b = body.as_bytes();
-    let mut hits: Vec<usize> = Vec::new();
-    for p in trigger_starts(b) {
-        {
-            // A possessive counts only after a capitalized word (`Ruiz's`, not `film's`).
-            if matches!(b[p], b'\'' | 0xe2) {
-                let word = b[..p]
-                    .iter()
-                    .rposition(|c| !c.is_ascii_alphanumeric() && *c < 0x80)
-                    .map_or(0, |k| k + 1);
-                if !b
-                    .get(word)
-                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
-                {
-                    continue;
-                }
-            }
-            hits.push(p);
-        }
-    }
-    hits.sort_unstable();
+    let hits = trigger_starts(b);
     let mut out: Vec<Range<usize>> = Vec::new();
     for p in hits {
         if out.last().is_some_and(|r| p < r.end) {
@@ -677,13 +798,12 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         t: Tokens::new_in(body, &ranges),
         ctx,
         title: ctx.film_title.unwrap_or("").trim().to_lowercase(),
-        people: Vec::new(),
+        people: std::cell::OnceCell::new(),
         crew: Vec::new(),
         others: Vec::new(),
         crew_keys: Vec::new(),
         found: Vec::new(),
     };
-    f.collect_people();
     f.find_crew();
     f.settle_crew();
     if let Some(a) = ctx.author {
@@ -894,8 +1014,13 @@ impl Finder<'_, '_> {
         count >= 2 && !self.is_title(self.t.span_text(r.a, r.b))
     }
 
-    /// Every person-like name of the body, in order.
-    fn collect_people(&mut self) {
+    /// Every person-like name of the sentences read, in order (collected on first use).
+    fn people(&self) -> &[Person] {
+        self.people.get_or_init(|| self.collect_people())
+    }
+
+    fn collect_people(&self) -> Vec<Person> {
+        let mut people = Vec::new();
         let n = self.t.toks.len();
         let mut i = 0;
         while i < n {
@@ -916,7 +1041,7 @@ impl Finder<'_, '_> {
                 && self.person_like(r)
             {
                 let name = self.run_text(r);
-                self.people.push(Person {
+                people.push(Person {
                     key: name_key(&name),
                     name,
                     run: r,
@@ -925,6 +1050,7 @@ impl Finder<'_, '_> {
             }
             i = run.b + 1;
         }
+        people
     }
 
     /// The full name a single capitalized word stands for: the one person of the body (or
@@ -932,7 +1058,7 @@ impl Finder<'_, '_> {
     fn resolve_single(&self, w: &str) -> Option<String> {
         let mut hit: Option<&str> = None;
         let names = self
-            .people
+            .people()
             .iter()
             .map(|p| p.name.as_str())
             .chain(self.ctx.listed.iter().map(|l| l.actor.as_str()))
@@ -949,7 +1075,7 @@ impl Finder<'_, '_> {
         hit.map(str::to_owned)
     }
 
-    /// A longer name, listed or named in the body, that `text` (two words or more) ends.
+    /// A longer name, listed or found as cast already, that `text` (two words or more) ends.
     fn fuller_name(&self, text: &str) -> Option<String> {
         let mut hit: Option<&str> = None;
         let names = self
@@ -957,7 +1083,7 @@ impl Finder<'_, '_> {
             .listed
             .iter()
             .map(|l| l.actor.as_str())
-            .chain(self.people.iter().map(|p| p.name.as_str()));
+            .chain(self.found.iter().map(|f| f.actor.as_str()));
         for name in names {
             if ends_with_words(name, text) {
                 match hit {
@@ -1671,7 +1797,7 @@ impl Finder<'_, '_> {
         // The pronoun itself is the mention's span: the name is in another place.
         let found = |p: &Person| Some((p.name.clone(), Run { a: k, b: k }));
         if let Some(p) = self
-            .people
+            .people()
             .iter()
             .rfind(|p| p.sentence == s && p.run.b < k && pick(p))
         {
@@ -1687,7 +1813,7 @@ impl Finder<'_, '_> {
             if !self.t.text[end..start].trim().is_empty() {
                 return None;
             }
-            if let Some(p) = self.people.iter().rfind(|p| p.sentence == ps && pick(p)) {
+            if let Some(p) = self.people().iter().rfind(|p| p.sentence == ps && pick(p)) {
                 return found(p);
             }
             let range = self.t.sentences[ps].clone();
@@ -1966,7 +2092,7 @@ impl Finder<'_, '_> {
         }
         let end = self.sentence_end(i).min(item.b + 40);
         let Some(person) = self
-            .people
+            .people()
             .iter()
             .find(|p| p.run.a > item.b && p.run.b < end && !self.t.toks[p.run.b].poss)
         else {
@@ -2527,17 +2653,16 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         t: Tokens::new(caption),
         ctx: &ctx,
         title: film_title.unwrap_or("").trim().to_lowercase(),
-        people: Vec::new(),
+        people: std::cell::OnceCell::new(),
         crew: Vec::new(),
         others: Vec::new(),
         crew_keys: Vec::new(),
         found: Vec::new(),
     };
-    f.collect_people();
     f.find_crew();
     f.settle_crew();
     let mut out: Vec<(String, Option<String>)> = Vec::new();
-    for p in &f.people {
+    for p in f.people() {
         if f.is_other(&p.key)
             || f.t.toks[p.run.b].poss
             || out.iter().any(|o| name_key(&o.0) == p.key)
