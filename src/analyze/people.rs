@@ -446,6 +446,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "album",
     "book",
     "cinematography",
+    "co-written",
     "editing",
     "life",
     "music",
@@ -458,6 +459,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "songs",
     "story",
     "track",
+    "written",
 ];
 
 /// Crew works a possessive may name (prefixes): `Odu's cinematography`, `Kask's score`.
@@ -2447,6 +2449,10 @@ impl Finder<'_, '_> {
         for (k, (person, role, span, s)) in self.crew.iter().enumerate() {
             // The fullest form of the name in this review.
             let key = &self.crew_keys[k];
+            // `Written by <the author>` in a blog footer credits the review, not the film.
+            if author.as_deref() == Some(key.as_str()) {
+                continue;
+            }
             let person = names
                 .iter()
                 .zip(&self.crew_keys)
@@ -2921,6 +2927,23 @@ mod tests {
             "full name and surname are one person: {crew:?}"
         );
         assert!(crew.iter().all(|c| c.0 != "Zielinski"));
+    }
+
+    #[test]
+    fn the_author_is_never_crew() {
+        let ctx = Context {
+            author: Some("Nell Ashdown"),
+            ..Context::default()
+        };
+        let crew: Vec<(String, &str)> = find_people(
+            "The film was written by Ama Boateng. It is lovely.\nWritten by Nell Ashdown",
+            &ctx,
+        )
+        .crew
+        .into_iter()
+        .map(|c| (c.person, c.role.as_str()))
+        .collect();
+        assert_eq!(crew, [("Ama Boateng".to_owned(), "writer")]);
     }
 
     #[test]
