@@ -434,6 +434,11 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("wrote", Needs::NameBefore),
     ("called", Needs::NameBefore),
     ("noted", Needs::NameBefore),
+    ("argued", Needs::NameBefore),
+    ("observed", Needs::NameBefore),
+    ("described", Needs::NameBefore),
+    ("writes", Needs::NameBefore),
+    ("says", Needs::NameBefore),
     ("singer", Needs::NameAfter),
     ("tarring", Needs::Any),
     ("leads", Needs::Any),
@@ -455,6 +460,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "score",
     "screenplay",
     "script",
+    "shot",
     "song",
     "songs",
     "story",
@@ -2927,6 +2933,21 @@ mod tests {
             "full name and surname are one person: {crew:?}"
         );
         assert!(crew.iter().all(|c| c.0 != "Zielinski"));
+    }
+
+    #[test]
+    fn crew_after_shot_by_and_critics_who_argued() {
+        let people = find_people(
+            "It was shot by Halima Odu in a single winter. Jo Bloggs argued it was too long.",
+            &ctx(),
+        );
+        let crew: Vec<(String, &str)> = people
+            .crew
+            .iter()
+            .map(|c| (c.person.clone(), c.role.as_str()))
+            .collect();
+        assert_eq!(crew, [("Halima Odu".to_owned(), "cinematographer")]);
+        assert!(people.cast.is_empty());
     }
 
     #[test]
