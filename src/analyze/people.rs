@@ -1532,6 +1532,14 @@ impl Finder<'_, '_> {
                 if self.t.is_word(j + 1, "of") {
                     return None; // `the father of the bride`: not the role itself
                 }
+                // `twin brothers`, `police officers`: the role word only modifies the noun
+                // after it, a plural that names no one part.
+                if self.is_lower_word(j + 1)
+                    && !self.t.has(j + 1, class::FUNCTION)
+                    && (self.word(j + 1).ends_with('s') || self.t.has(j + 1, class::ROLE))
+                {
+                    return None;
+                }
                 return Some(CharItem {
                     text: w.to_owned(),
                     a: i,

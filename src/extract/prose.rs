@@ -169,10 +169,13 @@ fn find_film(
         .iter()
         .map(|(t, _)| count_word(body, t))
         .collect();
+    // On a tie the earlier candidate wins: the standfirst before the body, the first paragraph's
+    // subject before a later one's (a later paragraph often opens on an actor's name).
     candidates
         .iter()
         .zip(&hits)
-        .map(|((t, bonus), &h)| {
+        .enumerate()
+        .map(|(k, ((t, bonus), &h))| {
             // Mentions inside a longer candidate (`Parade` in `A Parade in Vellmouth`) are its.
             let inside: usize = candidates
                 .iter()
@@ -182,10 +185,14 @@ fn find_film(
                 .max()
                 .unwrap_or(0);
             let own = h.saturating_sub(inside);
-            (u32::try_from(own.min(50)).unwrap_or(50) + bonus, t.clone())
+            (
+                u32::try_from(own.min(50)).unwrap_or(50) + bonus,
+                k,
+                t.clone(),
+            )
         })
-        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len()).reverse()))
-        .map(|(_, t)| t)
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, _, t)| t)
 }
 
 /// Capitalized words that open sentences and are never a title on their own.
