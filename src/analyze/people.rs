@@ -1789,10 +1789,14 @@ impl Finder<'_, '_> {
             };
             let a = run.a;
             out.push(found);
-            if a >= 2
-                && a - 2 >= start
-                && (self.t.is_word(a - 1, "and") || self.t.is_punct(a - 1, ','))
-            {
+            // `A and B play`, `A, B and C play`: a list ends with `and`; a comma alone before
+            // the actor (`In Harrow's Harbour Ember, Roy Delacourt plays`) starts no list.
+            let joined = |a: usize| {
+                self.t.is_word(a - 1, "and")
+                    || self.t.is_punct(a - 1, '&')
+                    || (out.len() > 1 && self.t.is_punct(a - 1, ','))
+            };
+            if a >= 2 && a - 2 >= start && joined(a) {
                 k = a - 2;
                 if self.t.is_punct(k, ',') && k >= 1 {
                     k -= 1;
@@ -2821,6 +2825,24 @@ mod tests {
         assert_eq!(
             pairs("Ines Vidal trained with director Piotr Zielinski. She plays the lodger."),
             [p("Ines Vidal", "lodger")]
+        );
+    }
+
+    #[test]
+    fn a_comma_before_the_actor_starts_no_list() {
+        assert_eq!(
+            pairs(
+                "In Vance Harrow's Harbour Ember, Roy Delacourt plays Chief Brody, a man who hates the sea."
+            ),
+            [p("Roy Delacourt", "Chief Brody")]
+        );
+        assert_eq!(
+            pairs("Lena Brandt, Kofi Mensah and Ines Vidal play Tova, Bram and Ezra."),
+            [
+                p("Lena Brandt", "Tova"),
+                p("Kofi Mensah", "Bram"),
+                p("Ines Vidal", "Ezra")
+            ]
         );
     }
 
