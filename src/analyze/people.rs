@@ -1540,10 +1540,39 @@ impl Finder<'_, '_> {
                 {
                     return None;
                 }
+                // `detective Ingrid Sol`: the role introduces the character's name.
+                if let Some(run) = self.run_forward(j + 1)
+                    && !self.t.toks[run.b].poss
+                    && self.name_words(run).count() <= 3
+                    && !self.t.has(j + 1, class::FUNCTION)
+                {
+                    return Some(CharItem {
+                        text: self.run_text(run),
+                        a: i,
+                        b: run.b,
+                        personal: self.person_like(run),
+                    });
+                }
                 return Some(CharItem {
                     text: w.to_owned(),
                     a: i,
                     b: j,
+                    personal: false,
+                });
+            }
+            // `the sheriff's wife`: a possessive before the role is part of the character.
+            if self.t.toks[j].poss
+                && self.is_lower_word(j + 1)
+                && self.t.has(j + 1, class::ROLE)
+                && !self.t.toks[j + 1].poss
+                && !self.t.has(j, class::FUNCTION)
+            {
+                let joint =
+                    &self.t.text[self.t.toks[j].end as usize..self.t.toks[j + 1].start as usize];
+                return Some(CharItem {
+                    text: format!("{w}{} {}", joint.trim_end(), self.word(j + 1)),
+                    a: i,
+                    b: j + 1,
                     personal: false,
                 });
             }
@@ -1917,7 +1946,16 @@ impl Finder<'_, '_> {
     /// [`Self::played_by`] with the `by` at `by`.
     fn played_by_at(&mut self, v: usize, by: usize) {
         let end = self.sentence_end(v);
-        let (names, _) = self.names_forward(by + 1, end);
+        // `played by newcomer Bilal Haddad`, `by the excellent Ana Ruiz`: words before the name.
+        let mut first = by + 1;
+        while first < by + 5
+            && self.is_lower_word(first)
+            && (!self.t.has(first, class::FUNCTION)
+                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
+        {
+            first += 1;
+        }
+        let (names, _) = self.names_forward(first, end);
         if names.is_empty() {
             return;
         }
@@ -2825,6 +2863,27 @@ mod tests {
         assert_eq!(
             pairs("Ines Vidal trained with director Piotr Zielinski. She plays the lodger."),
             [p("Ines Vidal", "lodger")]
+        );
+    }
+
+    #[test]
+    fn roles_that_name_or_belong_to_a_character() {
+        assert_eq!(
+            pairs(
+                "As detective Ingrid Sol, Hanne Lund is all clipped vowels. Elena Cruz stars as the sheriff's wife."
+            ),
+            [
+                p("Hanne Lund", "Ingrid Sol"),
+                p("Elena Cruz", "sheriff's wife")
+            ]
+        );
+    }
+
+    #[test]
+    fn played_by_a_described_actor() {
+        assert_eq!(
+            pairs("Her son Tam is played by newcomer Bilal Haddad, who holds his own."),
+            [p("Bilal Haddad", "Tam")]
         );
     }
 
