@@ -362,6 +362,8 @@ struct CharItem {
 /// A cast mention before names are settled.
 #[derive(Debug, Clone)]
 struct Found {
+    /// The mention states the actor on its own (see [`CastPattern::is_strong`]).
+    strong: bool,
     actor: String,
     /// [`name_key`] of `actor`.
     key: String,
@@ -399,8 +401,8 @@ enum Needs {
     NameBefore,
     /// The word before ends in `-ed` or names a work: `directed by`, `script, by`, `song by`.
     WorkBefore,
-    /// A capitalized possessor, then a capitalized word or a crew work within three words:
-    /// `Ruiz's Mara`, `Ruiz's brittle, funny Mara`, `Odu's grey cinematography`.
+    /// A capitalized possessor, then a capitalized word, a role or a crew work within three
+    /// words: `Ruiz's Mara`, `Ode's crooked sheriff`, `Odu's grey cinematography`.
     Possessive,
     /// `p` or `P` right before: `plays`, `Played` (not `display`, `delay`).
     PBefore,
@@ -598,6 +600,15 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     return true;
                 }
                 let rest = &b[k..];
+                let word_end = rest
+                    .iter()
+                    .position(|c| !c.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                if std::str::from_utf8(&rest[..word_end])
+                    .is_ok_and(|w| lx::classify(w) & lx::class::ROLE != 0)
+                {
+                    return true;
+                }
                 if WORKS_AFTER_POSSESSIVE.iter().any(|x| {
                     rest.len() >= x.len() && rest[..x.len()].eq_ignore_ascii_case(x.as_bytes())
                 }) {
@@ -1404,6 +1415,7 @@ impl Finder<'_, '_> {
             return;
         }
         self.found.push(Found {
+            strong: pattern.is_strong(),
             key: name_key(&actor),
             actor,
             character,
@@ -2177,6 +2189,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             self.found.push(Found {
+                strong: true,
                 key: name_key(&actor),
                 actor,
                 character: l.character.clone(),
@@ -2228,9 +2241,6 @@ impl Finder<'_, '_> {
     /// character, or a person's possessive before a known character.
     fn find_possessives(&mut self) {
         let known = self.known();
-        if known.is_empty() {
-            return;
-        }
         let n = self.t.toks.len();
         for i in 0..n {
             let tok = self.t.toks[i];
@@ -2261,6 +2271,20 @@ impl Finder<'_, '_> {
                 continue; // `Ruiz's Mara (…)` is read by the parenthetical
             }
             let Some(actor) = Self::known_actor(&known, &text) else {
+                // `Mark Ode's crooked sheriff is pure pantomime`: a full name's possessive
+                // before a role noun and a verb states the actor on its own.
+                if self.person_like(run)
+                    && self.is_lower_word(item.b)
+                    && self.t.has(item.b, class::ROLE)
+                    && self.verb_or_end(item.b + 1)
+                    && !self.is_other(&name_key(&text))
+                {
+                    let n = self.found.len();
+                    self.push(text, Some(item.text), CastPattern::Possessive, run);
+                    if let Some(f) = self.found.get_mut(n) {
+                        f.strong = true;
+                    }
+                }
                 continue;
             };
             let has = known
@@ -2383,6 +2407,7 @@ impl Finder<'_, '_> {
         for (actor, span) in adds {
             let sentence = sentence_around(b, span.start);
             self.found.push(Found {
+                strong: false,
                 key: name_key(&actor),
                 actor,
                 character: None,
@@ -2441,14 +2466,14 @@ impl Finder<'_, '_> {
         let strong: Vec<String> = self
             .found
             .iter()
-            .filter(|f| f.pattern.is_strong())
+            .filter(|f| f.strong)
             .map(|f| f.key.clone())
             .collect();
         self.found.retain(|f| {
             let key = &f.key;
             author.as_deref() != Some(key.as_str())
                 && !key.is_empty()
-                && (f.pattern.is_strong() || strong.contains(key))
+                && (f.strong || strong.contains(key))
         });
         // A listed name is a mention only when the review's own text names the actor too; the
         // others are credited without a mention.
@@ -2876,6 +2901,19 @@ mod tests {
                 p("Hanne Lund", "Ingrid Sol"),
                 p("Elena Cruz", "sheriff's wife")
             ]
+        );
+    }
+
+    #[test]
+    fn a_full_names_possessive_before_a_role() {
+        assert_eq!(
+            pairs("Opposite her, Mark Ode's crooked sheriff is pure pantomime. Ode is fun."),
+            [p("Mark Ode", "sheriff")]
+        );
+        // A crew member's possessive is their work, not a part.
+        assert!(
+            pairs("Directed by Vance Harrow. Vance Harrow's old teacher was an influence.")
+                .is_empty()
         );
     }
 
