@@ -422,8 +422,27 @@ pub const ROLES: &[&str] = &[
 
 /// Modifiers kept with the role noun they precede: `the night porter`, `the head teacher`.
 pub const ROLE_COMPOUNDS: &[&str] = &[
-    "bar", "cab", "ferry", "head", "hotel", "night", "parish", "police", "prison", "school",
-    "security", "taxi",
+    "bar",
+    "bus",
+    "cab",
+    "crime",
+    "drug",
+    "ferry",
+    "gang",
+    "head",
+    "hotel",
+    "lighthouse",
+    "mob",
+    "night",
+    "parish",
+    "police",
+    "prison",
+    "school",
+    "security",
+    "shop",
+    "taxi",
+    "train",
+    "truck",
 ];
 
 /// Nouns naming the cast without a character: `the film's star (Ana Ruiz)`.

@@ -280,7 +280,6 @@ pub(crate) const CREW_NOUNS: &[(&str, CrewRole)] = &[
 pub(crate) const CREW_WORKS: &[(&str, CrewRole)] = &[
     ("adaptation", CrewRole::Writer),
     ("book", CrewRole::Novelist),
-    ("camera", CrewRole::Cinematographer),
     ("camerawork", CrewRole::Cinematographer),
     ("cinematography", CrewRole::Cinematographer),
     ("compositions", CrewRole::Composer),
