@@ -2313,6 +2313,32 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
+    /// `Boy`) is one character: every mention gets the longest form.
+    fn merge_character_forms(&mut self) {
+        let forms: Vec<(String, String)> = self
+            .found
+            .iter()
+            .filter_map(|f| f.character.as_ref().map(|c| (f.key.clone(), c.clone())))
+            .collect();
+        for f in &mut self.found {
+            let Some(c) = &f.character else { continue };
+            let words: Vec<String> = c.split_whitespace().map(str::to_lowercase).collect();
+            let longer = forms
+                .iter()
+                .filter(|(k, o)| *k == f.key && o.len() >= c.len())
+                .filter(|(_, o)| {
+                    let ow: Vec<String> = o.split_whitespace().map(str::to_lowercase).collect();
+                    words.iter().all(|w| ow.contains(w))
+                })
+                .max_by_key(|(_, o)| o.len())
+                .map(|(_, o)| o.clone());
+            if let Some(l) = longer {
+                f.character = Some(l);
+            }
+        }
+    }
+
     /// True when token `i` ends a clause or is a common verb: what may follow a character.
     fn verb_or_end(&self, i: usize) -> bool {
         let Some(t) = self.t.toks.get(i) else {
@@ -2461,6 +2487,7 @@ impl Finder<'_, '_> {
 
     fn finish(mut self) -> People {
         let author = self.ctx.author.map(name_key);
+        self.merge_character_forms();
         let known = self.known();
         let strong: Vec<String> = self
             .found
@@ -2649,7 +2676,8 @@ pub fn listed_from_metadata(
                     if let Some(actor) = field(&["name", "actor", "person"]) {
                         out.push(Listed {
                             actor,
-                            character: field(&["character", "role", "as", "part"]),
+                            character: field(&["character", "role", "as", "part"])
+                                .map(|c| strip_determiner(&c)),
                             pattern: CastPattern::Metadata,
                             line: format!("{key}: {}", Value::Object(o.clone())),
                         });
@@ -2715,17 +2743,19 @@ fn split_credit(s: &str) -> Option<(String, Option<String>)> {
     if actor.is_empty() || !actor.chars().any(char::is_alphabetic) {
         return None;
     }
-    let character = character.map(|c| {
-        let l = c.to_lowercase();
-        lx::DETERMINERS
-            .iter()
-            .find_map(|d| {
-                l.strip_prefix(&format!("{d} "))
-                    .map(|_| c[d.len() + 1..].to_owned())
-            })
-            .unwrap_or(c)
-    });
-    Some((actor, character))
+    Some((actor, character.map(|c| strip_determiner(&c))))
+}
+
+/// `the landlord` → `landlord`, `The Boy` → `Boy`: a character without its leading determiner.
+fn strip_determiner(c: &str) -> String {
+    let l = c.to_lowercase();
+    lx::DETERMINERS
+        .iter()
+        .find_map(|d| {
+            l.strip_prefix(&format!("{d} "))
+                .map(|_| c[d.len() + 1..].to_owned())
+        })
+        .unwrap_or_else(|| c.to_owned())
 }
 
 /// The people a photo caption names as cast (`Ana Ruiz and Tom Okafor in The Film`,
@@ -2913,6 +2943,14 @@ mod tests {
         assert!(
             pairs("Directed by Vance Harrow. Vance Harrow's old teacher was an influence.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_character_written_short_and_long_is_one() {
+        assert_eq!(
+            pairs("Oren Vask plays Captain Hale. Later, **Vask** is superb as Hale."),
+            [p("Oren Vask", "Captain Hale")]
         );
     }
 

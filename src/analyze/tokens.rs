@@ -194,7 +194,8 @@ fn tokenize(s: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             } else {
                 if c == b'\n' {
                     nl = true;
-                } else if c > b' ' && c != 0x7f {
+                } else if c > b' ' && c != 0x7f && c != b'*' {
+                    // `*` is Markdown emphasis (`**Vask** plays`): not a token.
                     out.push(Tok {
                         start: off(i),
                         end: off(i + 1),
