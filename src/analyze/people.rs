@@ -443,8 +443,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("singer", Needs::NameAfter),
     ("tarring", Needs::Any),
     ("leads", Needs::Any),
-    ("cast:", Needs::Any),
-    ("cast,", Needs::Any),
+    ("cast", Needs::Any),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -1387,7 +1386,9 @@ impl Finder<'_, '_> {
                     self.as_pattern(i);
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
-                    || ((self.t.is_punct(i + 1, ',') || self.t.is_punct(i + 1, ':'))
+                    || ((self.t.is_punct(i + 1, ',')
+                        || self.t.is_punct(i + 1, ':')
+                        || self.list_verb_at(i + 1))
                         && self.t.has(i, class::CAST_NOUN))
                 {
                     self.cast_list(i);
@@ -2140,6 +2141,8 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
             j += 1;
+        } else if self.list_verb_at(j) {
+            j += if self.t.is_word(j, "also") { 2 } else { 1 };
         }
         let end = self.sentence_end(i);
         let (names, _) = self.names_forward(j, end);
@@ -2148,6 +2151,14 @@ impl Finder<'_, '_> {
                 self.push(name, None, CastPattern::CreditList, r);
             }
         }
+    }
+
+    /// `includes`, `also includes`, `features`: a verb that lists the cast after a cast noun.
+    fn list_verb_at(&self, j: usize) -> bool {
+        let j = if self.t.is_word(j, "also") { j + 1 } else { j };
+        ["includes", "include", "including", "features", "feature"]
+            .iter()
+            .any(|w| self.t.is_word(j, w))
     }
 
     /// `As Ammini, the ticket-seller, Chitra Raghavan is a delight`: a sentence opening with
@@ -2951,6 +2962,18 @@ mod tests {
         assert_eq!(
             pairs("Oren Vask plays Captain Hale. Later, **Vask** is superb as Hale."),
             [p("Oren Vask", "Captain Hale")]
+        );
+    }
+
+    #[test]
+    fn cast_lists_in_prose() {
+        assert_eq!(
+            pairs("The cast also includes Mia Stone, Luc Ferrand and Ida Moss in smaller parts."),
+            [
+                ("Mia Stone".to_owned(), None),
+                ("Luc Ferrand".to_owned(), None),
+                ("Ida Moss".to_owned(), None)
+            ]
         );
     }
 
