@@ -41,7 +41,7 @@ pub mod class {
     pub const PLAY_VERB: u32 = 1 << 14;
     pub const CALENDAR: u32 = 1 << 15;
     /// Words that set off a pattern wherever they stand.
-    pub const TRIGGER: u32 = CREW_NOUN | MUSIC_NOUN | SPEECH_VERB | PLAY_VERB;
+    pub const TRIGGER: u32 = CREW_NOUN | MUSIC_NOUN | SPEECH_VERB | PLAY_VERB | CAST_NOUN;
 }
 
 /// FNV-1a over the ASCII-lowercased bytes of a word.

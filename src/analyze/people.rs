@@ -443,7 +443,11 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("singer", Needs::NameAfter),
     ("tarring", Needs::Any),
     ("leads", Needs::Any),
-    ("cast", Needs::Any),
+    ("cast:", Needs::Any),
+    ("cast,", Needs::Any),
+    ("cast includ", Needs::Any),
+    ("cast also", Needs::Any),
+    ("cast featur", Needs::Any),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -1073,23 +1077,50 @@ impl Finder<'_, '_> {
     /// The full name a single capitalized word stands for: the one person of the body (or
     /// listed cast) whose surname it is.
     fn resolve_single(&self, w: &str) -> Option<String> {
-        let mut hit: Option<&str> = None;
-        let names = self
-            .people()
+        let mut hits: Vec<String> = self
+            .ctx
+            .listed
             .iter()
-            .map(|p| p.name.as_str())
-            .chain(self.ctx.listed.iter().map(|l| l.actor.as_str()))
-            .chain(self.ctx.directors.iter().map(String::as_str));
-        for name in names {
-            if surname(name) == w {
-                match hit {
-                    Some(h) if name_key(h) != name_key(name) => return None,
-                    Some(h) if h.len() >= name.len() => {}
-                    _ => hit = Some(name),
+            .map(|l| l.actor.as_str())
+            .chain(self.ctx.directors.iter().map(String::as_str))
+            .chain(self.crew.iter().map(|c| c.0.as_str()))
+            .chain(self.found.iter().map(|f| f.actor.as_str()))
+            .filter(|n| surname(n) == w && n.len() > w.len())
+            .map(str::to_owned)
+            .collect();
+        // `First Surname` anywhere in the body: a capitalized word right before the surname.
+        let b = self.t.text.as_bytes();
+        let wb = w.as_bytes();
+        if let Some(&first) = wb.first() {
+            for p in memchr::memchr_iter(first, b) {
+                if !b[p..].starts_with(wb)
+                    || b.get(p + wb.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    || p < 2
+                    || b[p - 1] != b' '
+                {
+                    continue;
+                }
+                let head = &self.t.text[..p - 1];
+                let ws = head
+                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                    .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+                let word = &head[ws..];
+                let class = lx::classify(word);
+                if word.starts_with(char::is_uppercase)
+                    && class & (lx::class::FUNCTION | lx::class::TITLE | lx::class::NOT_NAME) == 0
+                    && !word.ends_with("'s")
+                    && !word.ends_with("’s")
+                    && word.chars().count() > 1
+                {
+                    hits.push(format!("{word} {w}"));
                 }
             }
         }
-        hit.map(str::to_owned)
+        let key = name_key(hits.first()?);
+        if hits.iter().any(|h| name_key(h) != key) {
+            return None;
+        }
+        hits.into_iter().max_by_key(String::len)
     }
 
     /// A longer name, listed or found as cast already, that `text` (two words or more) ends.
@@ -1386,10 +1417,11 @@ impl Finder<'_, '_> {
                     self.as_pattern(i);
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
-                    || ((self.t.is_punct(i + 1, ',')
-                        || self.t.is_punct(i + 1, ':')
-                        || self.list_verb_at(i + 1))
-                        && self.t.has(i, class::CAST_NOUN))
+                    || (self.t.is_trigger(i)
+                        && self.t.has(i, class::CAST_NOUN)
+                        && (self.t.is_punct(i + 1, ',')
+                            || self.t.is_punct(i + 1, ':')
+                            || self.list_verb_at(i + 1)))
                 {
                     self.cast_list(i);
                 } else if w.eq_ignore_ascii_case("brought")
