@@ -1103,7 +1103,9 @@ impl Finder<'_, '_> {
                 let head = &self.t.text[..p - 1];
                 let ws = head
                     .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-                    .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+                    .map_or(0, |k| {
+                        k + head[k..].chars().next().map_or(1, char::len_utf8)
+                    });
                 let word = &head[ws..];
                 let class = lx::classify(word);
                 if word.starts_with(char::is_uppercase)
