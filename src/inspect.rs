@@ -143,10 +143,7 @@ fn render_people(out: &mut String, r: &RawReview) {
     let people = crate::analyze::people::find_in_review(r);
     let _ = writeln!(out, "  cast mentions    {}", people.cast.len());
     for m in &people.cast {
-        let at = m.span.as_ref().map_or_else(
-            || "listed".to_owned(),
-            |s| format!("body {}..{}", s.start, s.end),
-        );
+        let at = place(m.span.as_ref());
         let _ = writeln!(
             out,
             "    {} as {} [{}, {at}]: {}",
@@ -158,10 +155,7 @@ fn render_people(out: &mut String, r: &RawReview) {
     }
     let _ = writeln!(out, "  crew mentions    {}", people.crew.len());
     for c in &people.crew {
-        let at = c.span.as_ref().map_or_else(
-            || "listed".to_owned(),
-            |s| format!("body {}..{}", s.start, s.end),
-        );
+        let at = place(c.span.as_ref());
         let _ = writeln!(
             out,
             "    {} ({}) [{at}]: {}",
@@ -170,4 +164,12 @@ fn render_people(out: &mut String, r: &RawReview) {
             c.sentence
         );
     }
+}
+
+/// Where a mention is: its byte range in the body, or `listed` for names outside it.
+fn place(span: Option<&std::ops::Range<usize>>) -> String {
+    span.map_or_else(
+        || "listed".to_owned(),
+        |s| format!("body {}..{}", s.start, s.end),
+    )
 }

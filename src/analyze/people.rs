@@ -1837,20 +1837,12 @@ impl Finder<'_, '_> {
             }
         }
         if self.is_lower_word(k) {
-            let w = self.word(k);
-            if ["he", "she", "they"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
-            {
+            if is_subject_pronoun(self.word(k)) {
                 return self.antecedent(k).into_iter().collect();
             }
             return Vec::new();
         }
-        if self.is_cap_word(k)
-            && ["he", "she", "they"]
-                .iter()
-                .any(|p| self.word(k) == capitalize(p))
-        {
+        if self.is_cap_word(k) && ["He", "She", "They"].contains(&self.word(k)) {
             return self.antecedent(k).into_iter().collect();
         }
         // `A and B play C and D`: a list of names before the verb.
@@ -2095,10 +2087,7 @@ impl Finder<'_, '_> {
                 return;
             }
             let w = self.word(p);
-            if ["he", "she", "they"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-            {
+            if is_subject_pronoun(w) {
                 if let Some((name, r)) = self.antecedent(p) {
                     self.push(name, Some(item.text), CastPattern::As, r);
                 }
@@ -2643,11 +2632,9 @@ impl Finder<'_, '_> {
     }
 }
 
-fn capitalize(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+/// `he`, `she` or `they` in any case: a subject that stands for an actor named before.
+fn is_subject_pronoun(w: &str) -> bool {
+    one_of(&["he", "she", "they"], w)
 }
 
 /// True when `w` is one of `list` (ASCII case-insensitive), for short inline lists.
