@@ -804,6 +804,24 @@ fn ends_with_words(name: &str, tail: &str) -> bool {
             || name[cut..].to_lowercase() == tail.to_lowercase())
 }
 
+/// True when every word of `short` is a word of `long` (case aside).
+fn words_within(short: &str, long: &str) -> bool {
+    short
+        .split_whitespace()
+        .all(|w| long.split_whitespace().any(|o| same_word(w, o)))
+}
+
+/// True when `a` and `b` are one word in any case.
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    }
+}
+
 /// True when the run starts right after `the`, `a` or `an`.
 fn r_article(f: &Finder, run: Run) -> bool {
     run.a >= 1
@@ -2350,25 +2368,30 @@ impl Finder<'_, '_> {
     /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
     /// `Boy`) is one character: every mention gets the longest form.
     fn merge_character_forms(&mut self) {
-        let forms: Vec<(String, String)> = self
-            .found
+        let found = &self.found;
+        // For each mention, the mention whose character is the longest form of its own (the
+        // last of equal length), chosen before any is changed.
+        let longest: Vec<Option<usize>> = found
             .iter()
-            .filter_map(|f| f.character.as_ref().map(|c| (f.key.clone(), c.clone())))
+            .map(|f| {
+                let c = f.character.as_deref()?;
+                let mut best: Option<(usize, usize)> = None;
+                for (y, g) in found.iter().enumerate() {
+                    let Some(o) = g.character.as_deref() else { continue };
+                    if g.key != f.key || o.len() < c.len() || !words_within(c, o) {
+                        continue;
+                    }
+                    if best.is_none_or(|(_, len)| o.len() >= len) {
+                        best = Some((y, o.len()));
+                    }
+                }
+                best.map(|(y, _)| y)
+            })
             .collect();
-        for f in &mut self.found {
-            let Some(c) = &f.character else { continue };
-            let words: Vec<String> = c.split_whitespace().map(str::to_lowercase).collect();
-            let longer = forms
-                .iter()
-                .filter(|(k, o)| *k == f.key && o.len() >= c.len())
-                .filter(|(_, o)| {
-                    let ow: Vec<String> = o.split_whitespace().map(str::to_lowercase).collect();
-                    words.iter().all(|w| ow.contains(w))
-                })
-                .max_by_key(|(_, o)| o.len())
-                .map(|(_, o)| o.clone());
-            if let Some(l) = longer {
-                f.character = Some(l);
+        for (x, y) in longest.into_iter().enumerate() {
+            if let Some(y) = y.filter(|&y| y != x) {
+                let c = self.found[y].character.clone();
+                self.found[x].character = c;
             }
         }
     }
@@ -2523,40 +2546,40 @@ impl Finder<'_, '_> {
         let author = self.ctx.author.map(name_key);
         self.merge_character_forms();
         let known = self.known();
-        let strong: Vec<String> = self
-            .found
+        // Kept: mentions of an actor some mention states on its own, never the author.
+        let found = &self.found;
+        let keep: Vec<bool> = found
             .iter()
-            .filter(|f| f.strong)
-            .map(|f| f.key.clone())
+            .map(|f| {
+                let key = f.key.as_str();
+                author.as_deref() != Some(key)
+                    && !key.is_empty()
+                    && (f.strong || found.iter().any(|g| g.strong && g.key == key))
+            })
             .collect();
-        self.found.retain(|f| {
-            let key = &f.key;
-            author.as_deref() != Some(key.as_str())
-                && !key.is_empty()
-                && (f.strong || strong.contains(key))
-        });
+        let mut keep = keep.into_iter();
+        self.found.retain(|_| keep.next().unwrap_or(false));
         // A listed name is a mention only when the review's own text names the actor too; the
         // others are credited without a mention.
-        let in_body: Vec<String> = self
-            .found
+        let found = &self.found;
+        let in_body: Vec<bool> = found
             .iter()
-            .filter(|f| f.span.is_some())
-            .map(|f| f.key.clone())
+            .map(|f| f.span.is_some() || found.iter().any(|g| g.span.is_some() && g.key == f.key))
             .collect();
         let mut credited: Vec<(String, Option<String>)> = Vec::new();
-        self.found.retain(|f| {
-            if f.span.is_some() || in_body.contains(&f.key) {
-                return true;
-            }
-            if !credited.iter().any(|c| name_key(&c.0) == f.key) {
+        let mut credited_keys: Vec<&str> = Vec::new();
+        for (f, _) in found.iter().zip(&in_body).filter(|(_, in_body)| !**in_body) {
+            if !credited_keys.contains(&f.key.as_str()) {
+                credited_keys.push(&f.key);
                 let k = known.iter().find(|k| k.0 == f.key);
                 credited.push((
                     k.map_or_else(|| f.actor.clone(), |k| k.1.clone()),
                     f.character.clone().or_else(|| k.and_then(|k| k.2.clone())),
                 ));
             }
-            false
-        });
+        }
+        let mut in_body = in_body.into_iter();
+        self.found.retain(|_| in_body.next().unwrap_or(false));
         self.found
             .sort_by_key(|f| f.span.as_ref().map_or(usize::MAX, |s| s.start));
         let cast = self
