@@ -448,6 +448,9 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("cast includ", Needs::Any),
     ("cast also", Needs::Any),
     ("cast featur", Needs::Any),
+    ("he role of", Needs::Any),
+    ("he part of", Needs::NameOrDeterminerAfter),
+    ("co-wr", Needs::Any),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -585,6 +588,9 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
+                // `shot in Lofoten by Name`: the verb a few words back.
+                || memchr::memmem::find(&b[p.saturating_sub(40)..p], b"shot ").is_some()
+                || memchr::memmem::find(&b[p.saturating_sub(40)..p], b"filmed ").is_some()
         }
         Needs::Possessive => {
             let w = word_before(b, p);
@@ -1197,10 +1203,16 @@ impl Finder<'_, '_> {
                 break;
             }
             let mut j = i;
-            if self.t.is_punct(j, ',') {
+            let comma = self.t.is_punct(j, ',');
+            if comma {
                 j += 1;
             }
             if self.t.is_word(j, "and") || self.t.is_punct(j, '&') {
+                // `A, and B …` after one name starts a clause, not a list (an Oxford comma
+                // needs three names).
+                if comma && out.len() == 1 {
+                    break;
+                }
                 j += 1;
             }
             if j > i && self.is_cap_word(j) && j < end {
@@ -1245,6 +1257,10 @@ impl Finder<'_, '_> {
         }
         if w.len() == 2 && w.eq_ignore_ascii_case("by") {
             self.crew_by(i, end);
+            return;
+        }
+        if w.len() > 5 && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr") {
+            self.co_wrote(i, end);
             return;
         }
         if !self.t.is_trigger(i) {
@@ -1300,6 +1316,16 @@ impl Finder<'_, '_> {
         if roles.is_empty() && self.t.is_word(k, "book") {
             roles.push(CrewRole::Novelist);
         }
+        // `shot in Lofoten by Name`, `filmed on location by Name`: the verb a few words back.
+        if roles.is_empty() {
+            let shot = (k.saturating_sub(4)..k)
+                .rev()
+                .take_while(|&q| self.t.toks[q].is_word())
+                .any(|q| one_of(&["shot", "filmed", "photographed", "lensed"], self.word(q)));
+            if shot {
+                roles.push(CrewRole::Cinematographer);
+            }
+        }
         if roles.is_empty() {
             return;
         }
@@ -1308,6 +1334,20 @@ impl Finder<'_, '_> {
             for &role in &roles {
                 self.push_crew(name.clone(), role, r);
             }
+        }
+    }
+
+    /// `co-wrote the script with Name`, `co-written with Name and Name`: writers.
+    fn co_wrote(&mut self, i: usize, end: usize) {
+        let Some(with) = (i + 1..(i + 5).min(end))
+            .take_while(|&k| self.is_lower_word(k))
+            .find(|&k| self.t.is_word(k, "with"))
+        else {
+            return;
+        };
+        let (names, _) = self.names_forward(with + 1, end);
+        for (name, r) in names {
+            self.push_crew(name, CrewRole::Writer, r);
         }
     }
 
@@ -1452,6 +1492,12 @@ impl Finder<'_, '_> {
                     self.played_by(i);
                 } else if w == "As" && i == self.sentence_start(i) {
                     self.as_opening(i);
+                } else if (w == "role" || w == "part")
+                    && i >= 1
+                    && self.t.is_word(i - 1, "the")
+                    && self.t.is_word(i + 1, "of")
+                {
+                    self.role_of(i);
                 }
             }
         }
@@ -1931,6 +1977,59 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// True when the character ending at token `b` is followed by `in` and a capitalized name
+    /// that is not this review's film (`as Father Brand in Glass Harbour`): a part in another
+    /// production, when the sentence speaks of it in the past.
+    fn in_other_film(&self, b: usize) -> bool {
+        let mut k = b + 1;
+        if !self.t.is_word(k, "in") {
+            return false;
+        }
+        k += 1;
+        if self.t.is_word(k, "the") || self.t.is_word(k, "The") {
+            k += 1;
+        }
+        let Some(run) = self.run_forward(k) else {
+            return false;
+        };
+        let a = if self.t.is_word(k - 1, "the") { k - 1 } else { k };
+        let text = self.t.span_text(a, run.b);
+        !(self.is_title(text) || (!self.title.is_empty() && self.title.contains(&text.to_lowercase())))
+    }
+
+    /// True when the name starting at token `a` follows `starred` (or `featured`) whose subject
+    /// is another film with its year: `whose debut Salt Choir (2019) starred Maren Oduya`.
+    fn other_film_starred(&self, a: usize) -> bool {
+        let Some(v) = a.checked_sub(1) else {
+            return false;
+        };
+        if !(self.t.is_word(v, "starred") || self.t.is_word(v, "featured")) || v < 4 {
+            return false;
+        }
+        // `Title (YEAR) starred`: a year in parentheses right before the verb.
+        let year = self.t.is_punct(v - 1, ')')
+            && self.t.is_punct(v - 3, '(')
+            && self.word(v - 2).len() == 4
+            && self.word(v - 2).bytes().all(|c| c.is_ascii_digit());
+        if !year {
+            return false;
+        }
+        let Some(run) = self.run_backward(v - 4) else {
+            return true;
+        };
+        let text = self.t.span_text(run.a, run.b);
+        !self.is_title(text)
+    }
+
+    /// True when `w` is a verb in the past that speaks of a part already played: `was`,
+    /// `starred`, `played`.
+    fn past_part_verb(w: &str) -> bool {
+        one_of(
+            &["was", "were", "had", "been", "starred", "played", "once", "previously", "memorably", "famously"],
+            w,
+        )
+    }
+
     /// `Ana Ruiz plays Mara`, `Ruiz plays the landlord`, `A and B play C and D`.
     fn plays(&mut self, v: usize) {
         let mut o = v + 1;
@@ -1944,6 +2043,10 @@ impl Finder<'_, '_> {
         let Some(first) = self.char_forward(o) else {
             return;
         };
+        // `Nwosu, who played Queen Maud in The Tallow Crown`: a part in another film.
+        if self.t.is_word(v, "played") && self.in_other_film(first.b) {
+            return;
+        }
         let subjects = self.subjects_before(v);
         if subjects.is_empty() {
             return;
@@ -1973,6 +2076,111 @@ impl Finder<'_, '_> {
             if name_key(&name) != name_key(&c.text) {
                 self.push(name, Some(c.text), CastPattern::Plays, r);
             }
+        }
+    }
+
+    /// `Dagny Holt takes the role of the harbourmaster`, `lands the part of Bev`; `The role of
+    /// the priest goes to Name`, `the part of Bev is taken by Name`. `i` is `role` or `part`,
+    /// after `the` and before `of`.
+    fn role_of(&mut self, i: usize) {
+        let Some(item) = self.part_after_of(i + 2) else {
+            return;
+        };
+        let end = self.sentence_end(i);
+        // The part first: `goes to`, `went to`, `falls to`, `fell to`, `is taken by`.
+        let mut k = item.b + 1;
+        if self.t.is_punct(k, ',') {
+            k += 1;
+        }
+        let to = if one_of(&["goes", "went", "falls", "fell", "passes"], self.word_or_empty(k))
+            && self.t.is_word(k + 1, "to")
+        {
+            Some(k + 2)
+        } else if one_of(&["is", "was"], self.word_or_empty(k))
+            && one_of(&["taken", "filled"], self.word_or_empty(k + 1))
+            && self.t.is_word(k + 2, "by")
+        {
+            Some(k + 3)
+        } else {
+            None
+        };
+        if let Some(mut first) = to {
+            while first < k + 6
+                && self.is_lower_word(first)
+                && (!self.t.has(first, class::FUNCTION)
+                    || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
+            {
+                first += 1;
+            }
+            let (names, _) = self.names_forward(first, end);
+            if let [(name, r)] = names.as_slice()
+                && !self.is_other(&name_key(name))
+            {
+                self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+            }
+            return;
+        }
+        // The actor first: `Name takes the role of`, `Name, in her first lead, lands the part of`.
+        let Some(v) = i.checked_sub(2) else {
+            return;
+        };
+        let verb = self.word(v);
+        let v = if verb.eq_ignore_ascii_case("into") && v >= 1 {
+            v - 1 // `steps into the role of`
+        } else {
+            v
+        };
+        if !one_of(
+            &[
+                "takes", "took", "gets", "got", "has", "had", "lands", "landed", "inherits",
+                "steps", "stepped", "assumes", "plays", "played", "essays",
+            ],
+            self.word(v),
+        ) || self.t.has(v, class::PLAY_VERB) && !self.word(v).eq_ignore_ascii_case("essays")
+        {
+            return;
+        }
+        let subjects = self.subjects_before(v);
+        if let [(name, r)] = subjects.as_slice()
+            && name_key(name) != name_key(&item.text)
+        {
+            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+        }
+    }
+
+    /// The part named after `the role of` at token `i`: a character phrase, or a determiner
+    /// and up to three lowercase words whose last is the head noun (`the harbourmaster`,
+    /// `the ageing harbourmaster`), stopping before a verb of the pattern.
+    fn part_after_of(&self, i: usize) -> Option<CharItem> {
+        let stops = ["goes", "went", "falls", "fell", "passes", "is", "was", "in", "with", "and"];
+        if let Some(item) = self.char_forward(i) {
+            return Some(item);
+        }
+        if !self.t.has(i, class::DETERMINER) {
+            return None;
+        }
+        let mut b = i;
+        while b < i + 3
+            && self.is_lower_word(b + 1)
+            && !self.t.has(b + 1, class::FUNCTION)
+            && !one_of(&stops, self.word(b + 1))
+            && !self.t.toks[b + 1].poss
+        {
+            b += 1;
+        }
+        (b > i).then(|| CharItem {
+            text: self.word(b).to_owned(),
+            a: i,
+            b,
+            personal: false,
+        })
+    }
+
+    /// The text of token `k`, or `""` past the end or for punctuation.
+    fn word_or_empty(&self, k: usize) -> &str {
+        match self.t.toks.get(k) {
+            Some(t) if t.is_word() => t.text(self.t.text),
+            _ => "",
         }
     }
 
@@ -2098,6 +2306,7 @@ impl Finder<'_, '_> {
         }
         let mut k = i;
         let mut hops = 0;
+        let mut past = false;
         while k > start && hops < 6 {
             let p = k - 1;
             let tok = self.t.toks[p];
@@ -2105,6 +2314,7 @@ impl Finder<'_, '_> {
                 return;
             }
             let w = self.word(p);
+            past |= !tok.cap && Self::past_part_verb(w);
             if is_subject_pronoun(w) {
                 if let Some((name, r)) = self.antecedent(p) {
                     self.push(name, Some(item.text), CastPattern::As, r);
@@ -2165,6 +2375,20 @@ impl Finder<'_, '_> {
         let Some(run) = self.run_backward(p) else {
             return;
         };
+        // `Wielgosz was wonderful as Father Brand in Glass Harbour`; `Salt Choir (2019) starred
+        // Maren Oduya as Jo Lasker`: a part in another film.
+        if self.other_film_starred(run.a) || (past && self.in_other_film(item.b)) {
+            return;
+        }
+        // `Opposite Wielgosz as his wife is Ruta Kalnina`: the name after `opposite` is not
+        // the one who plays the part.
+        let beside = |k: usize| {
+            self.t.toks[k].is_word()
+                && one_of(&["opposite", "alongside", "beside", "against"], self.word(k))
+        };
+        if beside(run.a) || (run.a > start && beside(run.a - 1)) {
+            return;
+        }
         let Some((name, r)) = self.person_of(run) else {
             return;
         };
