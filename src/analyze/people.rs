@@ -432,6 +432,9 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("ilmmaker", Needs::NameAfter),
     ("DP ", Needs::Any),
     ("said", Needs::NameBefore),
+    // Before `wrote` and `writes`: at one start the first listed wins.
+    ("wrote the s", Needs::Any),
+    ("writes the s", Needs::Any),
     ("wrote", Needs::NameBefore),
     ("called", Needs::NameBefore),
     ("noted", Needs::NameBefore),
@@ -588,9 +591,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
-                // `shot in Lofoten by Name`: the verb a few words back.
-                || memchr::memmem::find(&b[p.saturating_sub(40)..p], b"shot ").is_some()
-                || memchr::memmem::find(&b[p.saturating_sub(40)..p], b"filmed ").is_some()
+                // `shot in Lofoten by Name`, `directed with affection by`: the verb a few
+                // words back.
+                || ["shot ", "filmed ", "ed with "].iter().any(|v| {
+                    memchr::memmem::find(&b[p.saturating_sub(40)..p], v.as_bytes()).is_some()
+                })
         }
         Needs::Possessive => {
             let w = word_before(b, p);
@@ -1263,6 +1268,18 @@ impl Finder<'_, '_> {
             self.co_wrote(i, end);
             return;
         }
+        // `Name, who wrote the script with Name`: writers, not a critic.
+        if one_of(&["wrote", "writes", "write"], w)
+            && (self.t.is_word(i + 1, "the") || self.t.is_word(i + 1, "its"))
+            && one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
+        {
+            let subjects = self.subjects_before(i);
+            for (name, r) in subjects {
+                self.push_crew(name, CrewRole::Writer, r);
+            }
+            self.co_wrote(i, end);
+            return;
+        }
         if !self.t.is_trigger(i) {
             return;
         }
@@ -1316,20 +1333,35 @@ impl Finder<'_, '_> {
         if roles.is_empty() && self.t.is_word(k, "book") {
             roles.push(CrewRole::Novelist);
         }
-        // `shot in Lofoten by Name`, `filmed on location by Name`: the verb a few words back.
+        // `shot in Lofoten by Name`, `directed with real affection by Name`: the verb a few
+        // words back, only words between.
         if roles.is_empty() {
-            let shot = (k.saturating_sub(4)..k)
+            let verb = (k.saturating_sub(4)..k)
                 .rev()
-                .take_while(|&q| self.t.toks[q].is_word())
-                .any(|q| one_of(&["shot", "filmed", "photographed", "lensed"], self.word(q)));
-            if shot {
-                roles.push(CrewRole::Cinematographer);
-            }
+                .take_while(|&q| self.is_lower_word(q))
+                .find_map(|q| {
+                    let w = self.word(q);
+                    if one_of(&["shot", "filmed", "photographed", "lensed"], w) {
+                        Some(CrewRole::Cinematographer)
+                    } else {
+                        lookup(CREW_BY, w).filter(|_| self.t.has(q, class::CREW_BY))
+                    }
+                });
+            roles.extend(verb);
         }
         if roles.is_empty() {
             return;
         }
-        let (names, _) = self.names_forward(i + 1, end);
+        // `by first-timer Name`, `by the veteran Name`: describing words before the name.
+        let mut first = i + 1;
+        while first < i + 4
+            && self.is_lower_word(first)
+            && (!self.t.has(first, class::FUNCTION)
+                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
+        {
+            first += 1;
+        }
+        let (names, _) = self.names_forward(first, end);
         for (name, r) in names {
             for &role in &roles {
                 self.push_crew(name.clone(), role, r);
@@ -1992,9 +2024,14 @@ impl Finder<'_, '_> {
         let Some(run) = self.run_forward(k) else {
             return false;
         };
-        let a = if self.t.is_word(k - 1, "the") { k - 1 } else { k };
+        let a = if self.t.is_word(k - 1, "the") {
+            k - 1
+        } else {
+            k
+        };
         let text = self.t.span_text(a, run.b);
-        !(self.is_title(text) || (!self.title.is_empty() && self.title.contains(&text.to_lowercase())))
+        !(self.is_title(text)
+            || (!self.title.is_empty() && self.title.contains(&text.to_lowercase())))
     }
 
     /// True when the name starting at token `a` follows `starred` (or `featured`) whose subject
@@ -2025,7 +2062,18 @@ impl Finder<'_, '_> {
     /// `starred`, `played`.
     fn past_part_verb(w: &str) -> bool {
         one_of(
-            &["was", "were", "had", "been", "starred", "played", "once", "previously", "memorably", "famously"],
+            &[
+                "was",
+                "were",
+                "had",
+                "been",
+                "starred",
+                "played",
+                "once",
+                "previously",
+                "memorably",
+                "famously",
+            ],
             w,
         )
     }
@@ -2092,8 +2140,10 @@ impl Finder<'_, '_> {
         if self.t.is_punct(k, ',') {
             k += 1;
         }
-        let to = if one_of(&["goes", "went", "falls", "fell", "passes"], self.word_or_empty(k))
-            && self.t.is_word(k + 1, "to")
+        let to = if one_of(
+            &["goes", "went", "falls", "fell", "passes"],
+            self.word_or_empty(k),
+        ) && self.t.is_word(k + 1, "to")
         {
             Some(k + 2)
         } else if one_of(&["is", "was"], self.word_or_empty(k))
@@ -2140,8 +2190,9 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // One part: the name closest to the verb takes it (`…, and Ruth Ebi lands the part`).
         let subjects = self.subjects_before(v);
-        if let [(name, r)] = subjects.as_slice()
+        if let Some((name, r)) = subjects.last()
             && name_key(name) != name_key(&item.text)
         {
             self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
@@ -2152,7 +2203,9 @@ impl Finder<'_, '_> {
     /// and up to three lowercase words whose last is the head noun (`the harbourmaster`,
     /// `the ageing harbourmaster`), stopping before a verb of the pattern.
     fn part_after_of(&self, i: usize) -> Option<CharItem> {
-        let stops = ["goes", "went", "falls", "fell", "passes", "is", "was", "in", "with", "and"];
+        let stops = [
+            "goes", "went", "falls", "fell", "passes", "is", "was", "in", "with", "and",
+        ];
         if let Some(item) = self.char_forward(i) {
             return Some(item);
         }
@@ -2384,7 +2437,10 @@ impl Finder<'_, '_> {
         // the one who plays the part.
         let beside = |k: usize| {
             self.t.toks[k].is_word()
-                && one_of(&["opposite", "alongside", "beside", "against"], self.word(k))
+                && one_of(
+                    &["opposite", "alongside", "beside", "against"],
+                    self.word(k),
+                )
         };
         if beside(run.a) || (run.a > start && beside(run.a - 1)) {
             return;
@@ -2601,7 +2657,9 @@ impl Finder<'_, '_> {
                 let c = f.character.as_deref()?;
                 let mut best: Option<(usize, usize)> = None;
                 for (y, g) in found.iter().enumerate() {
-                    let Some(o) = g.character.as_deref() else { continue };
+                    let Some(o) = g.character.as_deref() else {
+                        continue;
+                    };
                     if g.key != f.key || o.len() < c.len() || !words_within(c, o) {
                         continue;
                     }
@@ -3388,6 +3446,75 @@ mod tests {
             "full name and surname are one person: {crew:?}"
         );
         assert!(crew.iter().all(|c| c.0 != "Zielinski"));
+    }
+
+    #[test]
+    fn parts_in_other_films_are_not_cast_here() {
+        let ctx = Context {
+            film_title: Some("Harbour Lights"),
+            ..Context::default()
+        };
+        let body = "Marnow's debut Salt Choir (2019) starred Maren Oduya as Jo Lasker. Here she casts \
+                    Tomasz Wielgosz as Ansel. Wielgosz was wonderful as Father Brand in Glass \
+                    Harbour. His daughter (Adaeze Nwosu) comes home. Nwosu, who played Queen Maud \
+                    in The Tallow Crown, is quieter here. Ruta Kalnina is superb as Liv in \
+                    Harbour Lights.";
+        let found = pairs_in(body, &ctx);
+        assert_eq!(
+            found,
+            [
+                p("Tomasz Wielgosz", "Ansel"),
+                p("Adaeze Nwosu", "daughter"),
+                p("Ruta Kalnina", "Liv")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_role_of_a_part_and_who_takes_it() {
+        assert_eq!(
+            pairs(
+                "Dagny Holt takes the role of the harbourmaster. The role of the priest goes to \
+                 Cathal Morrissey, and Ruth Ebi lands the part of Bev. The part of Olek is taken \
+                 by Felix Arroyo-Baines."
+            ),
+            [
+                p("Dagny Holt", "harbourmaster"),
+                p("Cathal Morrissey", "priest"),
+                p("Ruth Ebi", "Bev"),
+                p("Felix Arroyo-Baines", "Olek")
+            ]
+        );
+        // `Opposite A as B is C`: A gets no part.
+        assert!(
+            pairs("Opposite Tomasz Wielgosz as his estranged wife is Ruta Kalnina.")
+                .iter()
+                .all(|x| x.0 != "Tomasz Wielgosz")
+        );
+    }
+
+    #[test]
+    fn crew_verbs_a_few_words_before_by_and_co_writers() {
+        let body = "The film was shot in Lofoten by Anna Brey, and Ilse Marnow co-wrote the script \
+                    with Nadia Perl. It is directed with real affection by Imran Qadir. The script \
+                    by first-timer Oyin Bamgbose is sharp. Ultan Brogan, who wrote the script with \
+                    Deirdre Mac Giolla, shoots the quarry like a western.";
+        let crew: Vec<(String, &str)> = find_people(body, &ctx())
+            .crew
+            .into_iter()
+            .map(|c| (c.person, c.role.as_str()))
+            .collect();
+        assert_eq!(
+            crew,
+            [
+                ("Anna Brey".to_owned(), "cinematographer"),
+                ("Nadia Perl".to_owned(), "writer"),
+                ("Imran Qadir".to_owned(), "director"),
+                ("Oyin Bamgbose".to_owned(), "writer"),
+                ("Ultan Brogan".to_owned(), "writer"),
+                ("Deirdre Mac Giolla".to_owned(), "writer")
+            ]
+        );
     }
 
     #[test]
