@@ -2035,27 +2035,49 @@ impl Finder<'_, '_> {
     }
 
     /// True when the name starting at token `a` follows `starred` (or `featured`) whose subject
-    /// is another film with its year: `whose debut Salt Choir (2019) starred Maren Oduya`.
+    /// is another film: a year in parentheses earlier in the sentence (`whose debut Salt Choir
+    /// (2019) starred`, `Blue Tiles (2015), which starred`, `(Paper Lantern Street, 2019)
+    /// starred`), or a word for an earlier film (`debut`, `previous`), and not this film's title.
     fn other_film_starred(&self, a: usize) -> bool {
         let Some(v) = a.checked_sub(1) else {
             return false;
         };
-        if !(self.t.is_word(v, "starred") || self.t.is_word(v, "featured")) || v < 4 {
+        if !(self.t.is_word(v, "starred") || self.t.is_word(v, "featured")) {
             return false;
         }
-        // `Title (YEAR) starred`: a year in parentheses right before the verb.
-        let year = self.t.is_punct(v - 1, ')')
-            && self.t.is_punct(v - 3, '(')
-            && self.word(v - 2).len() == 4
-            && self.word(v - 2).bytes().all(|c| c.is_ascii_digit());
-        if !year {
-            return false;
-        }
-        let Some(run) = self.run_backward(v - 4) else {
-            return true;
+        let start = self.sentence_start(v);
+        let year = |k: usize| {
+            let w = self.word(k);
+            self.t.toks[k].is_word()
+                && w.len() == 4
+                && w.bytes().all(|c| c.is_ascii_digit())
+                && self.t.is_punct(k + 1, ')')
         };
-        let text = self.t.span_text(run.a, run.b);
-        !self.is_title(text)
+        let earlier = (start..v).any(|k| {
+            year(k)
+                || (self.is_lower_word(k)
+                    && one_of(
+                        &["debut", "earlier", "previous", "last", "former"],
+                        self.word(k),
+                    ))
+        });
+        earlier && !self.is_title_in(start, v)
+    }
+
+    /// True when this review's film title is written between tokens `a` and `b`.
+    fn is_title_in(&self, a: usize, b: usize) -> bool {
+        if self.title.is_empty() || a >= b {
+            return false;
+        }
+        let text = self.t.span_text(a, b - 1);
+        if text.is_ascii() {
+            let t = self.title.as_bytes();
+            text.as_bytes()
+                .windows(t.len())
+                .any(|w| w.eq_ignore_ascii_case(t))
+        } else {
+            text.to_lowercase().contains(&self.title)
+        }
     }
 
     /// True when `w` is a verb in the past that speaks of a part already played: `was`,

@@ -70,12 +70,13 @@ fn found(path: &Path) -> (Pairs, BTreeSet<(String, String)>) {
     (pairs, crew)
 }
 
-#[test]
-fn cast_fixtures_match_their_truth() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cast");
+/// Scores the finder on one fixture folder: (precision, recall, report), the report listing
+/// every file it gets wrong and every `not_cast` name that came out as an actor.
+fn score(folder: &str) -> (f64, f64, usize, String) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let truth = fs_err::read_to_string(dir.join("expected.jsonl")).unwrap();
     let mut failures = Vec::new();
-    let (mut tp, mut fp, mut fneg) = (0usize, 0usize, 0usize);
+    let (mut tp, mut fp, mut fneg, mut leaks) = (0usize, 0usize, 0usize, 0usize);
     for line in truth.lines().filter(|l| !l.trim().is_empty()) {
         let e: Expected = serde_json::from_str(line).unwrap();
         let (pairs, crew) = found(&dir.join(&e.file));
@@ -93,6 +94,7 @@ fn cast_fixtures_match_their_truth() {
             .iter()
             .filter(|n| pairs.iter().any(|p| p.0 == norm(n)))
             .collect();
+        leaks += leaked.len();
         let crew_missed: Vec<&Credit> = e
             .credits
             .iter()
@@ -112,15 +114,35 @@ fn cast_fixtures_match_their_truth() {
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fneg).max(1) as f64;
     let report = format!(
-        "precision {precision:.3}, recall {recall:.3}; {} files off:\n{}",
+        "{folder}: precision {precision:.3}, recall {recall:.3}, {leaks} not-cast leaked; {} files off:\n{}",
         failures.len(),
         failures.join("\n")
     );
+    (precision, recall, leaks, report)
+}
+
+#[test]
+fn cast_fixtures_match_their_truth() {
+    let (precision, recall, leaks, report) = score("tests/fixtures/cast");
     // Never a crew member, critic, author or singer as cast, in any fixture.
-    assert!(!report.contains("leaked [\""), "{report}");
-    // Floors measured on these fixtures (precision 0.983, recall 0.885 at this commit): the
+    assert_eq!(leaks, 0, "{report}");
+    // Floors measured on these fixtures (precision 0.983, recall 0.892 at this commit): the
     // finder must not fall below them. Raise them as the finder learns more phrasings.
-    assert!(precision >= 0.98 && recall >= 0.88, "{report}");
+    assert!(precision >= 0.98 && recall >= 0.89, "{report}");
+    eprintln!("{report}");
+}
+
+/// The unseen set: reviews written by a helper from the phrasing lists alone, after the finder
+/// was built, and scored before any rule was fitted to them (precision 0.810, recall 0.664,
+/// 5 leaks at that first reading, from the `credits` table of a run). It stays the honest measure of general rules: fix what it
+/// shows by general rules only, and raise the floors when they move.
+#[test]
+fn unseen_cast_fixtures_stay_at_their_measured_floors() {
+    let (precision, recall, leaks, report) = score("tests/fixtures/cast_unseen");
+    // Measured at this commit: precision 0.835, recall 0.672, 1 leak (`Sirpa Vaara`, an
+    // actor's role in a television series named in a sentence about her career).
+    assert!(leaks <= 1, "{report}");
+    assert!(precision >= 0.83 && recall >= 0.67, "{report}");
     eprintln!("{report}");
 }
 
