@@ -1353,14 +1353,7 @@ impl Finder<'_, '_> {
             return;
         }
         // `by first-timer Name`, `by the veteran Name`: describing words before the name.
-        let mut first = i + 1;
-        while first < i + 4
-            && self.is_lower_word(first)
-            && (!self.t.has(first, class::FUNCTION)
-                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
-        {
-            first += 1;
-        }
+        let first = self.skip_describing(i + 1, i + 4);
         let (names, _) = self.names_forward(first, end);
         for (name, r) in names {
             for &role in &roles {
@@ -2176,14 +2169,8 @@ impl Finder<'_, '_> {
         } else {
             None
         };
-        if let Some(mut first) = to {
-            while first < k + 6
-                && self.is_lower_word(first)
-                && (!self.t.has(first, class::FUNCTION)
-                    || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
-            {
-                first += 1;
-            }
+        if let Some(first) = to {
+            let first = self.skip_describing(first, k + 6);
             let (names, _) = self.names_forward(first, end);
             if let [(name, r)] = names.as_slice()
                 && !self.is_other(&name_key(name))
@@ -2251,6 +2238,20 @@ impl Finder<'_, '_> {
         })
     }
 
+    /// The first token from `from` (before `limit`) that is not a describing word before a
+    /// name: `by newcomer Name`, `by the excellent Name`, `goes to veteran Name`.
+    fn skip_describing(&self, from: usize, limit: usize) -> usize {
+        let mut first = from;
+        while first < limit
+            && self.is_lower_word(first)
+            && (!self.t.has(first, class::FUNCTION)
+                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
+        {
+            first += 1;
+        }
+        first
+    }
+
     /// The text of token `k`, or `""` past the end or for punctuation.
     fn word_or_empty(&self, k: usize) -> &str {
         match self.t.toks.get(k) {
@@ -2286,14 +2287,7 @@ impl Finder<'_, '_> {
     fn played_by_at(&mut self, v: usize, by: usize) {
         let end = self.sentence_end(v);
         // `played by newcomer Bilal Haddad`, `by the excellent Ana Ruiz`: words before the name.
-        let mut first = by + 1;
-        while first < by + 5
-            && self.is_lower_word(first)
-            && (!self.t.has(first, class::FUNCTION)
-                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
-        {
-            first += 1;
-        }
+        let first = self.skip_describing(by + 1, by + 5);
         let (names, _) = self.names_forward(first, end);
         if names.is_empty() {
             return;
