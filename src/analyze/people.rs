@@ -1048,7 +1048,8 @@ impl Finder<'_, '_> {
         let mut count = 0;
         for i in self.name_words(r) {
             count += 1;
-            if count == 1 && self.t.has(i, class::TITLE) || count > 4 {
+            // `Mr Pugh`, `Grandma Věra`: a title or a kin word first names a character.
+            if count == 1 && self.t.has(i, class::TITLE | class::ROLE) || count > 4 {
                 return false;
             }
             let w = self.word(i);
@@ -1910,7 +1911,7 @@ impl Finder<'_, '_> {
             // An appositive between commas: `Ana Ruiz, in her first lead role, plays`.
             let mut c = k;
             let mut found = None;
-            while c > start && k - c < 16 {
+            while c > start && k - c < 32 {
                 c -= 1;
                 if self.t.is_punct(c, ',') {
                     found = Some(c);
@@ -2319,9 +2320,10 @@ impl Finder<'_, '_> {
             while c > start && j - c < 10 && !self.t.is_punct(c, ',') {
                 c -= 1;
             }
+            // The appositive may open on a possessive: `Callum, Kirsty's wee brother, is played by`.
             if c > start
                 && self.t.is_punct(c, ',')
-                && self.is_lower_word(c + 1)
+                && (self.is_lower_word(c + 1) || self.t.toks[c + 1].poss)
                 && self.is_cap_word(c - 1)
             {
                 self.assign(c - 1, names, CastPattern::PlayedBy);
@@ -2458,7 +2460,8 @@ impl Finder<'_, '_> {
                     self.word(k),
                 )
         };
-        if beside(run.a) || (run.a > start && beside(run.a - 1)) {
+        let inverted = one_of(&["is", "are", "was"], self.word_or_empty(item.b + 1));
+        if inverted && (beside(run.a) || (run.a > start && beside(run.a - 1))) {
             return;
         }
         let Some((name, r)) = self.person_of(run) else {
@@ -3506,6 +3509,34 @@ mod tests {
             pairs("Opposite Tomasz Wielgosz as his estranged wife is Ruta Kalnina.")
                 .iter()
                 .all(|x| x.0 != "Tomasz Wielgosz")
+        );
+    }
+
+    #[test]
+    fn opposite_long_appositives_and_titled_characters() {
+        // `opposite A as B` mid-sentence gives A the part; only `Opposite A as B is C` does not.
+        assert_eq!(
+            pairs(
+                "Meron Tadesse stars as Selam, a dentist's daughter, opposite Henok Gebremedhin \
+                 as Abel, her fiancé."
+            ),
+            [p("Meron Tadesse", "Selam"), p("Henok Gebremedhin", "Abel")]
+        );
+        assert_eq!(
+            pairs("Callum, Kirsty's wee brother, is played by ten-year-old Rory Dunbar-Mair."),
+            [p("Rory Dunbar-Mair", "Callum")]
+        );
+        assert_eq!(
+            pairs(
+                "Eilidh MacAskill, who grew up on Shore Road and was a Kilbrannan Academy pupil \
+                 until four years ago, plays Kirsty."
+            ),
+            [p("Eilidh MacAskill", "Kirsty")]
+        );
+        // A kin word or a title first names a character, not an actor.
+        assert_eq!(
+            pairs("Alžběta Nováková-Reyes (Grandma Věra) boards at the fourth stop."),
+            [p("Alžběta Nováková-Reyes", "Grandma Věra")]
         );
     }
 

@@ -225,14 +225,16 @@ fn read_bullet(review: &mut RawReview, l: Line<'_>, item: &str, bullets: &mut Ve
     {
         review.runtime_minutes = Some(m);
         review.cite("runtime_minutes", l.span_of(item));
+    } else if let Some(rest) = lower.strip_prefix("starring ").map(|_| &item[9..]) {
+        // Before the plain list: `Starring Joel Manalastas, …` would pass as names, the verb
+        // taken for a first name.
+        review.keep("billed_cast", names::split_names(rest));
     } else if names::split_names(item)
         .iter()
         .all(|n| names::is_person_name(n))
         && item.contains(',')
     {
         review.keep("billed_cast", names::split_names(item));
-    } else if let Some(rest) = lower.strip_prefix("starring ").map(|_| &item[9..]) {
-        review.keep("billed_cast", names::split_names(rest));
     }
 }
 
@@ -269,5 +271,10 @@ mod tests {
             "The Story\n\nThe Copper Tide is slow and careful, and the sea does most of the acting here."
         );
         assert_eq!(r.metadata["billed_cast"][1], "Lee Park");
+        // `Starring` opens the billing line; it is no part of the first name.
+        let starring = text.replace("Tom Okafor, Lee Park", "Starring Tom Okafor, Lee Park");
+        let r = parse(&starring);
+        assert_eq!(r.metadata["billed_cast"][0], "Tom Okafor");
+        assert_eq!(r.metadata["billed_cast"][2], "Sam Ode");
     }
 }
