@@ -1580,9 +1580,9 @@ impl Finder<'_, '_> {
         }
         let w = self.word(j);
         let head = w.rsplit('-').next().unwrap_or(w);
-        if !(self.t.has(j, class::ROLE)
-            || head.len() < w.len() && lx::classify(head) & class::ROLE != 0)
-        {
+        let role = self.t.has(j, class::ROLE)
+            || head.len() < w.len() && lx::classify(head) & class::ROLE != 0;
+        if !role && !agent_noun(w) {
             return None;
         }
         let mut a = j;
@@ -1603,6 +1603,13 @@ impl Finder<'_, '_> {
             adj += 1;
         }
         if a >= 1 && self.is_lower_word(a - 1) && self.t.has(a - 1, class::DETERMINER) {
+            a -= 1;
+        } else if !role {
+            // A noun known by its ending alone needs its determiner (`The dispatcher (…)`
+            // opening a sentence too).
+            if !(a >= 1 && self.t.toks[a - 1].is_word() && self.t.has(a - 1, class::DETERMINER)) {
+                return None;
+            }
             a -= 1;
         }
         Some(CharItem {
@@ -1640,7 +1647,8 @@ impl Finder<'_, '_> {
             });
         }
         let mut j = i;
-        if self.t.has(j, class::DETERMINER) {
+        let determiner = self.t.has(j, class::DETERMINER);
+        if determiner {
             j += 1;
             // `her Grandad`, `his Mum`, `their Uncle Rangi`: a capitalized kin word or title.
             if self.is_cap_word(j) && self.t.has(j, class::ROLE | class::TITLE) {
@@ -1664,7 +1672,9 @@ impl Finder<'_, '_> {
                     personal: false,
                 });
             }
-            if self.t.has(j, class::ROLE) && !self.t.toks[j].poss {
+            // A role word, or after a determiner any noun for a person (`the conductor`).
+            let role = self.t.has(j, class::ROLE) || determiner && agent_noun(w);
+            if role && !self.t.toks[j].poss {
                 if self.t.is_word(j + 1, "of") {
                     return None; // `the father of the bride`: not the role itself
                 }
@@ -2956,6 +2966,109 @@ impl Finder<'_, '_> {
     }
 }
 
+/// Words with an agent-noun ending that name no person (`the other`, `the trailer`, `the
+/// floor`): never a part by their ending alone. Sorted.
+const NOT_AGENTS: &[&str] = &[
+    "after",
+    "another",
+    "answer",
+    "banner",
+    "behavior",
+    "behaviour",
+    "blockbuster",
+    "border",
+    "career",
+    "center",
+    "centre",
+    "chapter",
+    "character",
+    "color",
+    "colour",
+    "computer",
+    "corner",
+    "corridor",
+    "cover",
+    "decor",
+    "dinner",
+    "door",
+    "either",
+    "elevator",
+    "error",
+    "ever",
+    "exterior",
+    "favour",
+    "filter",
+    "finger",
+    "flavour",
+    "floor",
+    "flower",
+    "former",
+    "gender",
+    "honour",
+    "horror",
+    "however",
+    "humour",
+    "interior",
+    "labour",
+    "latter",
+    "letter",
+    "manner",
+    "matter",
+    "member",
+    "minor",
+    "mirror",
+    "monitor",
+    "motor",
+    "neither",
+    "never",
+    "number",
+    "order",
+    "other",
+    "over",
+    "paper",
+    "poster",
+    "power",
+    "premier",
+    "quarter",
+    "rather",
+    "river",
+    "shelter",
+    "silver",
+    "sitter",
+    "summer",
+    "teaser",
+    "terror",
+    "theater",
+    "thriller",
+    "together",
+    "tower",
+    "trailer",
+    "under",
+    "water",
+    "weather",
+    "whether",
+    "winter",
+    "wonder",
+];
+
+/// True when `w` (lowercase) reads as a noun for a person by its ending (`conductor`,
+/// `dispatcher`, `pawnbroker`, `headman`, `postwoman`, `librarian`, `waitress`), for parts
+/// the role list does not hold. Only read after a determiner.
+fn agent_noun(w: &str) -> bool {
+    w.len() >= 5
+        && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+        && [
+            "er", "or", "ist", "ess", "ian", "man", "woman", "wife", "keeper", "maid",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+        && !w.ends_with("ness")
+        && NOT_AGENTS.binary_search(&w).is_err()
+        && lx::classify(w)
+            & (class::CREW_NOUN | class::CAST_NOUN | class::MUSIC_NOUN | class::FUNCTION)
+            == 0
+}
+
 /// `he`, `she` or `they` in any case: a subject that stands for an actor named before.
 fn is_subject_pronoun(w: &str) -> bool {
     one_of(&["he", "she", "they"], w)
@@ -3538,6 +3651,41 @@ mod tests {
             pairs("Alžběta Nováková-Reyes (Grandma Věra) boards at the fourth stop."),
             [p("Alžběta Nováková-Reyes", "Grandma Věra")]
         );
+    }
+
+    #[test]
+    fn nouns_for_people_by_their_ending() {
+        assert!(
+            NOT_AGENTS.windows(2).all(|w| w[0] < w[1]),
+            "NOT_AGENTS is sorted"
+        );
+        for w in [
+            "conductor",
+            "dispatcher",
+            "pawnbroker",
+            "headman",
+            "postwoman",
+            "librarian",
+        ] {
+            assert!(agent_noun(w), "{w}");
+        }
+        for w in [
+            "other", "trailer", "floor", "darkness", "director", "pianist", "actress",
+        ] {
+            assert!(!agent_noun(w), "{w}");
+        }
+        assert_eq!(
+            pairs(
+                "Staněk, who plays the conductor, gets the best lines. The dispatcher (Radek \
+                 Šimůnek) keeps them company. Vojtěch Staněk is superb."
+            ),
+            [
+                p("Vojtěch Staněk", "conductor"),
+                p("Radek Šimůnek", "dispatcher")
+            ]
+        );
+        // A noun known by its ending alone needs its determiner.
+        assert!(pairs("Mara waits while dispatcher (Radek Šimůnek) talks.").is_empty());
     }
 
     #[test]
