@@ -454,6 +454,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("he role of", Needs::Any),
     ("he part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
+    ("gives", Needs::NameAfter),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -1518,6 +1519,12 @@ impl Finder<'_, '_> {
                     self.played_by(i);
                 } else if w == "As" && i == self.sentence_start(i) {
                     self.as_opening(i);
+                } else if w == "Cast" && i == self.sentence_start(i) && self.t.is_word(i + 1, "as")
+                {
+                    // `Cast as Ziad, the wedding planner …, Bassem Qassab walks off with it`.
+                    self.as_opening(i + 1);
+                } else if w == "gives" {
+                    self.gives(i);
                 } else if (w == "role" || w == "part")
                     && i >= 1
                     && self.t.is_word(i - 1, "the")
@@ -2157,14 +2164,34 @@ impl Finder<'_, '_> {
     /// the priest goes to Name`, `the part of Bev is taken by Name`. `i` is `role` or `part`,
     /// after `the` and before `of`.
     fn role_of(&mut self, i: usize) {
-        let Some(item) = self.part_after_of(i + 2) else {
+        let Some(mut item) = self.part_after_of(i + 2) else {
             return;
         };
+        // `the role of the neighbour, Mrs Kuroda, …`: the name beside the role is the part.
+        if !self.is_cap_word(item.b)
+            && self.t.is_punct(item.b + 1, ',')
+            && let Some(named) = self.char_forward(item.b + 2)
+            && self.is_cap_word(named.a)
+            && !named.personal
+            && self.t.is_punct(named.b + 1, ',')
+        {
+            item = CharItem { a: item.a, ..named };
+        }
         let end = self.sentence_end(i);
-        // The part first: `goes to`, `went to`, `falls to`, `fell to`, `is taken by`.
+        // The part first: `goes to`, `went to`, `falls to`, `fell to`, `is taken by`; an
+        // appositive may come between (`The role of Mrs Bae, the family's housekeeper, goes to`).
         let mut k = item.b + 1;
         if self.t.is_punct(k, ',') {
             k += 1;
+            if let Some(c) = (k..end.min(k + 30)).find(|&c| {
+                self.t.is_punct(c, ',')
+                    && one_of(
+                        &["goes", "went", "falls", "fell", "passes", "is", "was"],
+                        self.word_or_empty(c + 1),
+                    )
+            }) {
+                k = c + 1;
+            }
         }
         let to = if one_of(
             &["goes", "went", "falls", "fell", "passes"],
@@ -2263,6 +2290,43 @@ impl Finder<'_, '_> {
         first
     }
 
+    /// `Shanelle Pryce-Henry gives Tash, the lifeguard, a lovely weariness`: an actor giving a
+    /// character a quality. The object is a character's name (never someone found as an
+    /// actor), then `a`, `an`, `her`, `his` or `their`, right after it or after an appositive.
+    fn gives(&mut self, v: usize) {
+        let Some(item) = self.char_forward(v + 1) else {
+            return;
+        };
+        if !self.is_cap_word(item.a) || item.personal {
+            return;
+        }
+        let end = self.sentence_end(v);
+        let quality = |k: usize| {
+            self.is_lower_word(k) && one_of(&["a", "an", "her", "his", "their"], self.word(k))
+        };
+        let mut k = item.b + 1;
+        if self.t.is_punct(k, ',') {
+            match (k + 1..end.min(k + 25)).find(|&c| self.t.is_punct(c, ',')) {
+                Some(c) => k = c + 1,
+                None => return,
+            }
+        }
+        if !quality(k) {
+            return;
+        }
+        let key = name_key(&item.text);
+        if self.found.iter().any(|f| f.key == key) {
+            return; // `Ruiz gives Okafor a hard time`: two actors
+        }
+        let subjects = self.subjects_before(v);
+        if let [(name, r)] = subjects.as_slice()
+            && name_key(name) != key
+            && !self.is_other(&name_key(name))
+        {
+            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+        }
+    }
+
     /// The text of token `k`, or `""` past the end or for punctuation.
     fn word_or_empty(&self, k: usize) -> &str {
         match self.t.toks.get(k) {
@@ -2327,8 +2391,27 @@ impl Finder<'_, '_> {
         // brought to life by …`: the name before a lowercase appositive.
         if self.t.is_punct(k, ',') && self.is_lower_word(j) {
             let mut c = j;
-            while c > start && j - c < 10 && !self.t.is_punct(c, ',') {
+            while c > start && j - c < 30 && !self.t.is_punct(c, ',') {
                 c -= 1;
+            }
+            // `The pawnbroker, who holds the deeds …, is played by`: a noun after the
+            // determiner that opens the sentence, then the appositive.
+            if names.len() == 1
+                && c >= 2
+                && c - 2 == start
+                && self.t.is_punct(c, ',')
+                && self.t.has(c - 2, class::DETERMINER)
+                && self.is_lower_word(c - 1)
+                && !self.t.has(
+                    c - 1,
+                    class::FUNCTION | class::CAST_NOUN | class::CREW_NOUN | class::MUSIC_NOUN,
+                )
+                && (self.t.has(c - 1, class::ROLE) || agent_noun(self.word(c - 1)))
+            {
+                let character = self.word(c - 1).to_owned();
+                let (name, r) = names.into_iter().next().expect("one name");
+                self.push(name, Some(character), CastPattern::PlayedBy, r);
+                return;
             }
             // The appositive may open on a possessive: `Callum, Kirsty's wee brother, is played by`.
             if c > start
@@ -2521,11 +2604,19 @@ impl Finder<'_, '_> {
             return;
         }
         let end = self.sentence_end(i).min(item.b + 40);
-        let Some(person) = self
-            .people()
-            .iter()
-            .find(|p| p.run.a > item.b && p.run.b < end && !self.t.toks[p.run.b].poss)
-        else {
+        // The clause's subject comes after the appositive's closing comma (describing words
+        // aside: `, eleven-year-old Davi Lacerda-Monteiro gives`), not after a preposition
+        // (`to leave the island for São Luís,`).
+        let after_comma = |a: usize| {
+            let mut k = a;
+            while k > item.b + 1 && k + 3 > a && self.is_lower_word(k - 1) {
+                k -= 1;
+            }
+            self.t.is_punct(k - 1, ',')
+        };
+        let Some(person) = self.people().iter().find(|p| {
+            p.run.a > item.b && p.run.b < end && !self.t.toks[p.run.b].poss && after_comma(p.run.a)
+        }) else {
             return;
         };
         // The person must be the clause's subject: a verb or a comma follows the name.
@@ -3686,6 +3777,50 @@ mod tests {
         );
         // A noun known by its ending alone needs its determiner.
         assert!(pairs("Mara waits while dispatcher (Radek Šimůnek) talks.").is_empty());
+    }
+
+    #[test]
+    fn cast_as_gives_and_appositives_before_the_verb() {
+        assert_eq!(
+            pairs(
+                "Cast as Maninho, the boy who wants to leave the island for São Luís, \
+                 eleven-year-old Davi Lacerda-Monteiro is a find."
+            ),
+            [p("Davi Lacerda-Monteiro", "Maninho")]
+        );
+        assert_eq!(
+            pairs(
+                "Shanelle Pryce-Henry gives Tash, the lifeguard who would rather be elsewhere, \
+                 a lovely weariness. Iara dos Santos gives Rosângela a fierce dignity."
+            ),
+            [
+                p("Shanelle Pryce-Henry", "Tash"),
+                p("Iara dos Santos", "Rosângela")
+            ]
+        );
+        // Two actors: `gives` names no part.
+        assert_eq!(
+            pairs("Mara (Ana Ruiz) waits. Tom Okafor gives Ana Ruiz a hard time."),
+            [p("Ana Ruiz", "Mara")]
+        );
+        assert_eq!(
+            pairs(
+                "The pawnbroker, who holds the deeds to the bakery and comes to collect on the \
+                 morning of the storm, is played by Ramon Villareal-Chua."
+            ),
+            [p("Ramon Villareal-Chua", "pawnbroker")]
+        );
+        assert_eq!(
+            pairs(
+                "The role of the neighbour, Mrs Kuroda, a widow who feeds him, goes to the \
+                 veteran Sachiko Mori-Hale. The role of Teta, the sisters' grandmother, goes to \
+                 Samia Haddad."
+            ),
+            [
+                p("Sachiko Mori-Hale", "Mrs Kuroda"),
+                p("Samia Haddad", "Teta")
+            ]
+        );
     }
 
     #[test]
