@@ -384,6 +384,8 @@ struct Finder<'a, 'c> {
     others: Vec<String>,
     /// Keys of the crew ([`Self::settle_crew`]).
     crew_keys: Vec<String>,
+    /// `Name's camera`: cinematographers unless they direct ([`Self::settle_crew`]).
+    camera: Vec<(String, Run)>,
     found: Vec<Found>,
 }
 
@@ -405,6 +407,9 @@ enum Needs {
     Possessive,
     /// `p` or `P` right before: `plays`, `Played` (not `display`, `delay`).
     PBefore,
+    /// A colon later on the same line, then a capitalized word: a credits line
+    /// (`Screenplay: Name`, `Camera (colour): Name`).
+    Label,
 }
 
 /// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
@@ -455,6 +460,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("he part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
+    ("creenplay", Needs::Label),
+    ("amera", Needs::Label),
+    ("inematography", Needs::Label),
+    ("usic", Needs::Label),
+    ("core", Needs::Label),
+    ("diting", Needs::Label),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -465,6 +476,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "co-written",
     "editing",
     "life",
+    "memoir",
     "music",
     "novel",
     "photography",
@@ -563,6 +575,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     match t.1 {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::Label => {
+            let window = &b[end..(end + 40).min(b.len())];
+            let line = memchr::memchr(b'\n', window).map_or(window, |n| &window[..n]);
+            memchr::memchr(b':', line).is_some_and(|c| cap_at(b, word_after(b, end + c + 1)))
+        }
         Needs::NameAfter => {
             // The word the trigger is in may go on (`writer-director`, `editors`).
             let mut k = end;
@@ -853,6 +870,7 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         crew: Vec::new(),
         others: Vec::new(),
         crew_keys: Vec::new(),
+        camera: Vec::new(),
         found: Vec::new(),
     };
     f.find_crew();
@@ -1245,9 +1263,61 @@ impl Finder<'_, '_> {
         for s in 0..self.t.sentences.len() {
             let range = self.t.sentences[s].clone();
             let end = range.end;
+            if self.t.toks[range.start].nl {
+                self.credit_label(range.start, end);
+            }
             for i in range {
                 self.crew_at(i, end);
             }
+        }
+    }
+
+    /// A credits line opening at token `i`: `Screenplay: A, B`, `Camera (colour): Name`,
+    /// `Crew: Director: Name`, `Music: Name`.
+    fn credit_label(&mut self, mut i: usize, end: usize) {
+        // `• Director:`: a bullet before the label.
+        while i < end && !self.t.toks[i].is_word() && !self.t.is_punct(i, '(') {
+            i += 1;
+        }
+        let colon_after = |k: usize| {
+            let mut j = k + 1;
+            if self.t.is_punct(j, '(') {
+                while j < end && !self.t.is_punct(j, ')') {
+                    j += 1;
+                }
+                j += 1;
+            }
+            self.t.is_punct(j, ':').then_some(j + 1)
+        };
+        if self.t.toks.get(i).is_some_and(super::tokens::Tok::is_word)
+            && one_of(&["crew", "credits"], self.word(i))
+            && let Some(j) = colon_after(i)
+        {
+            i = j;
+        }
+        if !self.is_cap_word(i) {
+            return;
+        }
+        let w = self.word(i);
+        let role = match w.to_ascii_lowercase().as_str() {
+            "director" | "directors" | "directed" => CrewRole::Director,
+            "screenplay" | "writer" | "writers" | "script" | "written" | "writing" => {
+                CrewRole::Writer
+            }
+            "camera" | "cinematography" | "cinematographer" | "photography" | "dp" => {
+                CrewRole::Cinematographer
+            }
+            "music" | "score" | "composer" => CrewRole::Composer,
+            "editor" | "editing" | "edited" => CrewRole::Editor,
+            "producer" | "producers" | "produced" => CrewRole::Producer,
+            _ => return,
+        };
+        let Some(j) = colon_after(i) else {
+            return;
+        };
+        let (names, _) = self.names_forward(j, end);
+        for (name, r) in names {
+            self.push_crew(name, role, r);
         }
     }
 
@@ -1332,7 +1402,11 @@ impl Finder<'_, '_> {
             return;
         }
         // `a novel by`, `the book by`: novelist only when a book is the object.
-        if roles.is_empty() && self.t.is_word(k, "book") {
+        if roles.is_empty()
+            && ["book", "memoir", "novel", "novella"]
+                .iter()
+                .any(|w| self.t.is_word(k, w))
+        {
             roles.push(CrewRole::Novelist);
         }
         // `shot in Lofoten by Name`, `directed with real affection by Name`: the verb a few
@@ -1372,7 +1446,8 @@ impl Finder<'_, '_> {
         else {
             return;
         };
-        let (names, _) = self.names_forward(with + 1, end);
+        let first = self.skip_describing(with + 1, with + 5);
+        let (names, _) = self.names_forward(first, end);
         for (name, r) in names {
             self.push_crew(name, CrewRole::Writer, r);
         }
@@ -1387,6 +1462,20 @@ impl Finder<'_, '_> {
             .any(|x| before.eq_ignore_ascii_case(x))
             && role != CrewRole::Producer
         {
+            return;
+        }
+        // `Kunle Adéyẹmí-Vaughn, the writer-director, plays it`: the name before the noun.
+        if i >= 3
+            && self.t.is_word(i - 1, "the")
+            && self.t.is_punct(i - 2, ',')
+            && self.t.is_punct(i + 1, ',')
+            && let Some(run) = self.run_backward(i - 3)
+            && let Some((name, r)) = self.person_of(run)
+        {
+            if self.word(i).eq_ignore_ascii_case("writer-director") {
+                self.push_crew(name.clone(), CrewRole::Writer, r);
+            }
+            self.push_crew(name, role, r);
             return;
         }
         let mut j = i + 1;
@@ -1424,6 +1513,16 @@ impl Finder<'_, '_> {
                 };
                 if let Some((name, r)) = self.person_of(run) {
                     self.push_crew(name, role, r);
+                }
+                return;
+            }
+            // `Hwang's camera glides`: the cinematographer's, unless the name is the
+            // director's (settled in [`Self::settle_crew`]).
+            if self.t.is_word(j, "camera") {
+                if let Some(run) = self.run_backward(i)
+                    && let Some((name, r)) = self.person_of(run)
+                {
+                    self.camera.push((name, r));
                 }
                 return;
             }
@@ -1472,6 +1571,19 @@ impl Finder<'_, '_> {
 
     /// Keys of the crew found and the directors known: after [`Self::find_crew`].
     fn settle_crew(&mut self) {
+        let directors: Vec<String> = self
+            .crew
+            .iter()
+            .filter(|c| c.1 == CrewRole::Director)
+            .map(|c| name_key(&c.0))
+            .chain(self.ctx.directors.iter().map(|d| name_key(d)))
+            .collect();
+        for (name, r) in std::mem::take(&mut self.camera) {
+            let key = name_key(&name);
+            if !directors.contains(&key) && !self.others.contains(&key) {
+                self.push_crew(name, CrewRole::Cinematographer, r);
+            }
+        }
         self.crew_keys = self
             .crew
             .iter()
@@ -2283,7 +2395,9 @@ impl Finder<'_, '_> {
         while first < limit
             && self.is_lower_word(first)
             && (!self.t.has(first, class::FUNCTION)
-                || ["a", "an", "the"].iter().any(|w| self.t.is_word(first, w)))
+                || ["a", "an", "the", "her", "his", "their", "its"]
+                    .iter()
+                    .any(|w| self.t.is_word(first, w)))
         {
             first += 1;
         }
@@ -3333,6 +3447,7 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         crew: Vec::new(),
         others: Vec::new(),
         crew_keys: Vec::new(),
+        camera: Vec::new(),
         found: Vec::new(),
     };
     f.find_crew();
@@ -3845,6 +3960,46 @@ mod tests {
                 ("Deirdre Mac Giolla".to_owned(), "writer")
             ]
         );
+    }
+
+    #[test]
+    fn credits_lines_cameras_and_appositive_crew() {
+        let body = "Screenplay: Jung Tae-woong, Baek So-ra.\nCamera (color, widescreen): Hwang \
+                    In-cheol.\nCrew: Editor: Lim Da-eun.\nMusic: Kang Yeon-hee.\n\nRima Tannous \
+                    directs. Tannous's camera is restless, and Ulick Garvey's camera is patient. \
+                    Kunle Adebayo, the writer-director, plays it cool. It is adapted from the memoir \
+                    by Ritva Salminen, co-written with her longtime collaborator Hadi Bitar.";
+        // `Name directs` comes to the finder as the review's directors (the extractor's).
+        let directors = ["Rima Tannous".to_owned()];
+        let ctx = Context {
+            directors: &directors,
+            ..Context::default()
+        };
+        let crew: Vec<(String, &str)> = find_people(body, &ctx)
+            .crew
+            .into_iter()
+            .map(|c| (c.person, c.role.as_str()))
+            .collect();
+        for want in [
+            ("Jung Tae-woong", "writer"),
+            ("Baek So-ra", "writer"),
+            ("Hwang In-cheol", "cinematographer"),
+            ("Lim Da-eun", "editor"),
+            ("Kang Yeon-hee", "composer"),
+            ("Rima Tannous", "director"),
+            ("Ulick Garvey", "cinematographer"),
+            ("Kunle Adebayo", "director"),
+            ("Kunle Adebayo", "writer"),
+            ("Ritva Salminen", "novelist"),
+            ("Hadi Bitar", "writer"),
+        ] {
+            assert!(
+                crew.contains(&(want.0.to_owned(), want.1)),
+                "{want:?} in {crew:?}"
+            );
+        }
+        // The director's own camera makes no cinematographer of her.
+        assert!(!crew.contains(&("Rima Tannous".to_owned(), "cinematographer")));
     }
 
     #[test]
