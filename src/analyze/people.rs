@@ -407,9 +407,6 @@ enum Needs {
     Possessive,
     /// `p` or `P` right before: `plays`, `Played` (not `display`, `delay`).
     PBefore,
-    /// A colon later on the same line, then a capitalized word: a credits line
-    /// (`Screenplay: Name`, `Camera (colour): Name`).
-    Label,
 }
 
 /// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
@@ -437,9 +434,6 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("ilmmaker", Needs::NameAfter),
     ("DP ", Needs::Any),
     ("said", Needs::NameBefore),
-    // Before `wrote` and `writes`: at one start the first listed wins.
-    ("wrote the s", Needs::Any),
-    ("writes the s", Needs::Any),
     ("wrote", Needs::NameBefore),
     ("called", Needs::NameBefore),
     ("noted", Needs::NameBefore),
@@ -456,16 +450,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("cast includ", Needs::Any),
     ("cast also", Needs::Any),
     ("cast featur", Needs::Any),
-    ("he role of", Needs::Any),
-    ("he part of", Needs::NameOrDeterminerAfter),
+    // No leading `the `: the searcher's fingerprint is a pattern's first bytes, and `he ` is
+    // in every sentence.
+    ("role of", Needs::Any),
+    ("part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
-    ("creenplay", Needs::Label),
-    ("amera", Needs::Label),
-    ("inematography", Needs::Label),
-    ("usic", Needs::Label),
-    ("core", Needs::Label),
-    ("diting", Needs::Label),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -575,11 +565,6 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     match t.1 {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
-        Needs::Label => {
-            let window = &b[end..(end + 40).min(b.len())];
-            let line = memchr::memchr(b'\n', window).map_or(window, |n| &window[..n]);
-            memchr::memchr(b':', line).is_some_and(|c| cap_at(b, word_after(b, end + c + 1)))
-        }
         Needs::NameAfter => {
             // The word the trigger is in may go on (`writer-director`, `editors`).
             let mut k = end;
@@ -595,6 +580,8 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     .iter()
                     .any(|d| b[k..].starts_with(d.as_bytes()))
         }
+        // `Name, who wrote the script with Name`: a writer, whatever comes before.
+        Needs::NameBefore if b[end..].starts_with(b" the s") && t.0.starts_with("wr") => true,
         Needs::NameBefore => {
             let mut s = p;
             while s > 0 && b[s - 1].is_ascii_alphabetic() {
@@ -667,8 +654,62 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
         TriggerSearch::Automaton(a) => a.find_iter(b).filter_map(keep).collect(),
     };
     out.extend(memchr::memchr_iter(b'(', b));
+    out.extend(
+        std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
+            .filter(|&l| credits_line_at(b, l)),
+    );
     out.sort_unstable();
     out
+}
+
+/// True when a credits line starts at byte `l` of `b`: a crew label, maybe a bullet before
+/// it and a parenthesis after it, then a colon (`Screenplay: Name`, `• Camera (colour):`,
+/// `Crew: Director: Name`).
+fn credits_line_at(b: &[u8], l: usize) -> bool {
+    let mut k = l;
+    while k < b.len() && !b[k].is_ascii_alphabetic() && b[k] != b'\n' && k < l + 8 {
+        k += 1;
+    }
+    let start = k;
+    while k < b.len() && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    let word = &b[start..k];
+    if word.len() < 2 || word.len() > 14 || !word[0].is_ascii_uppercase() {
+        return false;
+    }
+    if b.get(k) == Some(&b' ') && b.get(k + 1) == Some(&b'(') {
+        k += 1;
+        while k < b.len() && b[k] != b')' && b[k] != b'\n' && k < start + 60 {
+            k += 1;
+        }
+        k += 1;
+    }
+    b.get(k) == Some(&b':') && credit_label_role(word).is_some()
+        || (word.eq_ignore_ascii_case(b"crew") || word.eq_ignore_ascii_case(b"credits"))
+            && b.get(k) == Some(&b':')
+}
+
+/// The crew role a credits line's label gives: `Screenplay`, `Camera`, `Music`.
+fn credit_label_role(word: &[u8]) -> Option<CrewRole> {
+    let mut buf = [0u8; 16];
+    let w = buf.get_mut(..word.len())?;
+    w.copy_from_slice(word);
+    w.make_ascii_lowercase();
+    Some(match &*w {
+        b"director" | b"directors" | b"directed" => CrewRole::Director,
+        b"screenplay" | b"writer" | b"writers" | b"script" | b"written" | b"writing" => {
+            CrewRole::Writer
+        }
+        b"camera" | b"cinematography" | b"cinematographer" | b"photography" | b"dp" => {
+            CrewRole::Cinematographer
+        }
+        b"music" | b"score" | b"composer" => CrewRole::Composer,
+        b"editor" | b"editing" | b"edited" => CrewRole::Editor,
+        b"producer" | b"producers" | b"produced" => CrewRole::Producer,
+        _ => return None,
+    })
 }
 
 /// True when a sentence starts at byte `j` of `b`: after a line break, or after `.`, `!` or
@@ -1298,19 +1339,8 @@ impl Finder<'_, '_> {
         if !self.is_cap_word(i) {
             return;
         }
-        let w = self.word(i);
-        let role = match w.to_ascii_lowercase().as_str() {
-            "director" | "directors" | "directed" => CrewRole::Director,
-            "screenplay" | "writer" | "writers" | "script" | "written" | "writing" => {
-                CrewRole::Writer
-            }
-            "camera" | "cinematography" | "cinematographer" | "photography" | "dp" => {
-                CrewRole::Cinematographer
-            }
-            "music" | "score" | "composer" => CrewRole::Composer,
-            "editor" | "editing" | "edited" => CrewRole::Editor,
-            "producer" | "producers" | "produced" => CrewRole::Producer,
-            _ => return,
+        let Some(role) = credit_label_role(self.word(i).as_bytes()) else {
+            return;
         };
         let Some(j) = colon_after(i) else {
             return;
