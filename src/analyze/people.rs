@@ -1370,9 +1370,13 @@ impl Finder<'_, '_> {
             self.co_wrote(i, end);
             return;
         }
-        // `Name, who wrote the script with Name`: writers, not a critic.
-        if one_of(&["wrote", "writes", "write"], w)
-            && (self.t.is_word(i + 1, "the") || self.t.is_word(i + 1, "its"))
+        if !self.t.is_trigger(i) {
+            return;
+        }
+        // `Name, who wrote the script with Name`: writers, not a critic (`wrote` and `writes`
+        // are speech verbs, so triggers).
+        if (self.t.is_word(i + 1, "the") || self.t.is_word(i + 1, "its"))
+            && one_of(&["wrote", "writes"], w)
             && one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
         {
             let subjects = self.subjects_before(i);
@@ -1380,9 +1384,6 @@ impl Finder<'_, '_> {
                 self.push_crew(name, CrewRole::Writer, r);
             }
             self.co_wrote(i, end);
-            return;
-        }
-        if !self.t.is_trigger(i) {
             return;
         }
         let c = self.t.class(i);
