@@ -224,8 +224,8 @@ fn surname(name: &str) -> &str {
 
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn", "la",
-    "le", "ten", "ter", "van", "von",
+    "ab", "af", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
+    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa", "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -268,8 +268,12 @@ pub(crate) const CREW_NOUNS: &[(&str, CrewRole)] = &[
     ("dp", CrewRole::Cinematographer),
     ("editor", CrewRole::Editor),
     ("filmmaker", CrewRole::Director),
+    ("helmer", CrewRole::Director),
+    ("helmer-scribe", CrewRole::Director),
+    ("lenser", CrewRole::Cinematographer),
     ("novelist", CrewRole::Novelist),
     ("producer", CrewRole::Producer),
+    ("scribe", CrewRole::Writer),
     ("screenwriter", CrewRole::Writer),
     ("scriptwriter", CrewRole::Writer),
     ("writer", CrewRole::Writer),
@@ -456,6 +460,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
+    ("voices", Needs::NameAfter),
+    ("voice to", Needs::Any),
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -1108,11 +1114,15 @@ impl Finder<'_, '_> {
         let mut count = 0;
         for i in self.name_words(r) {
             count += 1;
-            // `Mr Pugh`, `Grandma Věra`: a title or a kin word first names a character.
-            if count == 1 && self.t.has(i, class::TITLE | class::ROLE) || count > 4 {
+            // `Mr Pugh`, `Grandma Věra`: a title or a kin word first names a character (not
+            // `Nana`, also a given name).
+            let w = self.word(i);
+            if count == 1
+                && (self.t.has(i, class::TITLE) || self.t.has(i, class::ROLE) && kin_title(w))
+                || count > 4
+            {
                 return false;
             }
-            let w = self.word(i);
             if self
                 .t
                 .has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
@@ -1503,7 +1513,7 @@ impl Finder<'_, '_> {
             && let Some(run) = self.run_backward(i - 3)
             && let Some((name, r)) = self.person_of(run)
         {
-            if self.word(i).eq_ignore_ascii_case("writer-director") {
+            if one_of(&["writer-director", "helmer-scribe"], self.word(i)) {
                 self.push_crew(name.clone(), CrewRole::Writer, r);
             }
             self.push_crew(name, role, r);
@@ -1523,7 +1533,7 @@ impl Finder<'_, '_> {
         if !self.is_cap_word(j) {
             return;
         }
-        let both = self.word(i).eq_ignore_ascii_case("writer-director");
+        let both = one_of(&["writer-director", "helmer-scribe"], self.word(i));
         let (names, _) = self.names_forward(j, end);
         for (name, r) in names {
             self.push_crew(name.clone(), role, r);
@@ -1668,6 +1678,8 @@ impl Finder<'_, '_> {
                     self.as_opening(i + 1);
                 } else if w == "gives" {
                     self.gives(i);
+                } else if (w == "voices" || w == "lends" || w == "lent") && i >= 1 {
+                    self.voices(i);
                 } else if (w == "role" || w == "part")
                     && i >= 1
                     && self.t.is_word(i - 1, "the")
@@ -1688,6 +1700,12 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // `Van der Veen` for the listed `Ruben van der Veen`: the fullest form known.
+        let actor = if actor.contains(' ') {
+            self.fuller_name(&actor).unwrap_or(actor)
+        } else {
+            actor
+        };
         self.found.push(Found {
             strong: pattern.is_strong(),
             key: name_key(&actor),
@@ -1944,6 +1962,17 @@ impl Finder<'_, '_> {
         // A critic's outlet: `Jo Bloggs (Sight Lines) called it`.
         if self.t.has(q + 1, class::SPEECH_VERB) {
             return;
+        }
+        // `The Lake Keeper (Järvenvartija)`: the film's title, then its original one.
+        if let Some(run) = self.run_backward(p - 1) {
+            let a = if run.a >= 1 && self.t.is_word(run.a - 1, "the") {
+                run.a - 1
+            } else {
+                run.a
+            };
+            if self.is_title(self.t.span_text(a, run.b)) {
+                return;
+            }
         }
         let k = p + 1;
         if (self.t.is_word(k, "played")
@@ -2267,8 +2296,12 @@ impl Finder<'_, '_> {
         let Some(first) = self.char_forward(o) else {
             return;
         };
-        // `Nwosu, who played Queen Maud in The Tallow Crown`: a part in another film.
-        if self.t.is_word(v, "played") && self.in_other_film(first.b) {
+        // `Nwosu, who played Queen Maud in The Tallow Crown`, `(Cicha Woda, 2009, in which she
+        // played a coach)`: a part in another film.
+        if self.t.is_word(v, "played")
+            && (self.in_other_film(first.b)
+                || (v.saturating_sub(3)..v).any(|k| self.t.is_word(k, "which")))
+        {
             return;
         }
         let subjects = self.subjects_before(v);
@@ -2467,6 +2500,31 @@ impl Finder<'_, '_> {
         if let [(name, r)] = subjects.as_slice()
             && name_key(name) != key
             && !self.is_other(&name_key(name))
+        {
+            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+        }
+    }
+
+    /// `Oluwaseun Adebowale voices Skrike`, `Maëlle Kerjean lends her voice to Madame Fog`.
+    fn voices(&mut self, v: usize) {
+        let o = if self.t.is_word(v, "voices") {
+            v + 1
+        } else if ["her", "his", "their"]
+            .iter()
+            .any(|w| self.t.is_word(v + 1, w))
+            && self.t.is_word(v + 2, "voice")
+            && self.t.is_word(v + 3, "to")
+        {
+            v + 4
+        } else {
+            return;
+        };
+        let Some(item) = self.char_forward(o) else {
+            return;
+        };
+        let subjects = self.subjects_before(v);
+        if let Some((name, r)) = subjects.last()
+            && name_key(name) != name_key(&item.text)
         {
             self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
         }
@@ -2745,7 +2803,13 @@ impl Finder<'_, '_> {
         let Some(item) = self.char_forward(i + 1) else {
             return;
         };
-        if !self.t.is_punct(item.b + 1, ',') {
+        // `As Dev, …, Name is`, `Cast as the matchmaker who …, Name is`.
+        if !(self.t.is_punct(item.b + 1, ',')
+            || one_of(
+                &["who", "whose", "that", "with"],
+                self.word_or_empty(item.b + 1),
+            ))
+        {
             return;
         }
         let end = self.sentence_end(i).min(item.b + 40);
@@ -3200,6 +3264,49 @@ impl Finder<'_, '_> {
             credited,
         }
     }
+}
+
+/// Kin and role words that open a character's name (`Grandma Věra`, `Uncle Rangi`, `Nurse
+/// Pimblett`) and are hardly ever a given name (`Nana`, `Sonny` are).
+fn kin_title(w: &str) -> bool {
+    one_of(
+        &[
+            "aunt",
+            "auntie",
+            "aunty",
+            "brother",
+            "captain",
+            "constable",
+            "cousin",
+            "dad",
+            "daddy",
+            "detective",
+            "doctor",
+            "gran",
+            "grandad",
+            "granddad",
+            "grandfather",
+            "grandma",
+            "grandmother",
+            "grandpa",
+            "granny",
+            "inspector",
+            "mama",
+            "mum",
+            "mummy",
+            "mom",
+            "mommy",
+            "mother",
+            "nurse",
+            "officer",
+            "papa",
+            "professor",
+            "sergeant",
+            "sister",
+            "uncle",
+        ],
+        w,
+    )
 }
 
 /// Words with an agent-noun ending that name no person (`the other`, `the trailer`, `the
@@ -3966,6 +4073,59 @@ mod tests {
                 p("Sachiko Mori-Hale", "Mrs Kuroda"),
                 p("Samia Haddad", "Teta")
             ]
+        );
+    }
+
+    #[test]
+    fn voices_titles_kin_names_and_fuller_forms() {
+        assert_eq!(
+            pairs(
+                "Oluwaseun Adebowale voices Skrike, a greedy gull. Maëlle Kerjean lends her voice \
+                 to Madame Fog. Her grandfather, Grandpa Barnacle (voiced by Ifan ap Rhys), tells \
+                 tall tales."
+            ),
+            [
+                p("Oluwaseun Adebowale", "Skrike"),
+                p("Maëlle Kerjean", "Madame Fog"),
+                p("Ifan ap Rhys", "Grandpa Barnacle")
+            ]
+        );
+        // `Nana` is a given name as well as a kin word.
+        assert_eq!(
+            pairs("A hospital porter, Kwesi (Nana Yeboah-Kyei), wheels the dead down."),
+            [p("Nana Yeboah-Kyei", "Kwesi")]
+        );
+        // The film's own title before its original one is no actor; nor is a film's title
+        // before `in which she played`.
+        let ctx = Context {
+            film_title: Some("The Lake Keeper"),
+            ..Context::default()
+        };
+        assert!(pairs_in("This week: The Lake Keeper (Järvenvartija) opens.", &ctx).is_empty());
+        assert!(
+            pairs(
+                "Zofia Kowalczyk has had a strange career (Cicha Woda, 2009, in which she played \
+                 a deaf swimming coach)."
+            )
+            .is_empty()
+        );
+        // A surname with particles takes the listed full name.
+        let listed = [Listed {
+            actor: "Ruben van der Veen".to_owned(),
+            character: None,
+            pattern: CastPattern::Metadata,
+            line: "cast: Ruben van der Veen".to_owned(),
+        }];
+        let ctx = Context {
+            listed: &listed,
+            ..Context::default()
+        };
+        assert_eq!(
+            pairs_in(
+                "Van der Veen has played policemen for years. Here he plays Joost.",
+                &ctx
+            ),
+            [p("Ruben van der Veen", "Joost")]
         );
     }
 
