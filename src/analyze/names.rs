@@ -54,9 +54,8 @@ const NOT_NAME_WORDS: [&str; 50] = [
     "my",
 ];
 
-const PARTICLES: [&str; 14] = [
-    "de", "van", "von", "da", "del", "della", "der", "den", "le", "la", "du", "bin", "al", "dos",
-];
+/// Lowercase particles inside names (`wa`, `van der`): the people finder's list.
+use super::people::PARTICLES;
 
 /// True when `s` reads as a person's name: two to five words, capitalized (particles such as
 /// `van` or `de` allowed), letters with `'`, `’`, `-` or an initial's `.`, no digits.

@@ -1157,8 +1157,20 @@ impl Finder<'_, '_> {
             // `the South Bank`, `a Royal Court`: a determiner right before means a place or a
             // thing, not a person.
             let after_article = r_article(self, run);
+            // `Salt Choir (2019)`, `(Cicha Woda, 2009, …)`: a title with its year.
+            let year_after = {
+                let k = if self.t.is_punct(run.b + 1, ',') || self.t.is_punct(run.b + 1, '(') {
+                    run.b + 2
+                } else {
+                    run.b + 1
+                };
+                k > run.b + 1
+                    && self.word_or_empty(k).len() == 4
+                    && self.word_or_empty(k).bytes().all(|c| c.is_ascii_digit())
+            };
             if let Some(r) = self.strip_lead(run)
                 && !after_article
+                && !year_after
                 && self.person_like(r)
             {
                 let name = self.run_text(r);
@@ -1989,6 +2001,8 @@ impl Finder<'_, '_> {
             && item.b + 1 == q
             && !item.personal
             && let Some(run) = self.run_backward(p - 1)
+            // `The Lake Keeper (Järvenvartija)`: a name never starts with `The`.
+            && !self.t.is_word(run.a, "the")
             && let Some(r) = self.strip_lead(run)
             && self.person_like(r)
             && !(r.a >= 1 && self.is_lower_word(r.a - 1) && {
@@ -2159,7 +2173,19 @@ impl Finder<'_, '_> {
     /// else in the sentence before; critics, crew and the author are skipped.
     fn antecedent(&self, k: usize) -> Option<(String, Run)> {
         let s = self.t.sentence_of(k);
-        let pick = |p: &&Person| !self.is_other(&p.key);
+        // Critics, crew and the author are skipped, and characters: a name after a role noun
+        // (`as the detective Sirpa Vaara`) or one some mention gives as a part.
+        let pick = |p: &&Person| {
+            !self.is_other(&p.key)
+                && !(p.run.a >= 1
+                    && self.is_lower_word(p.run.a - 1)
+                    && self.t.has(p.run.a - 1, class::ROLE))
+                && !self.found.iter().any(|f| {
+                    f.character
+                        .as_deref()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(&p.name))
+                })
+        };
         // The pronoun itself is the mention's span: the name is in another place.
         let found = |p: &Person| Some((p.name.clone(), Run { a: k, b: k }));
         if let Some(p) = self
@@ -2933,9 +2959,14 @@ impl Finder<'_, '_> {
             let Some(actor) = Self::known_actor(&known, &text) else {
                 // `Mark Ode's crooked sheriff is pure pantomime`: a full name's possessive
                 // before a role noun and a verb states the actor on its own.
+                // So does a character whose name opens on a title or kin word (`Gethin
+                // Rowlands's Mr Pugh, the council officer, is …`).
+                let titled = self.is_cap_word(item.a)
+                    && (self.t.has(item.a, class::TITLE) || kin_title(self.word(item.a)))
+                    && item.b > item.a;
+                let role = self.is_lower_word(item.b) && self.t.has(item.b, class::ROLE);
                 if self.person_like(run)
-                    && self.is_lower_word(item.b)
-                    && self.t.has(item.b, class::ROLE)
+                    && (role || titled)
                     && self.verb_or_end(item.b + 1)
                     && !self.is_other(&name_key(&text))
                 {
@@ -4126,6 +4157,30 @@ mod tests {
                 &ctx
             ),
             [p("Ruben van der Veen", "Joost")]
+        );
+    }
+
+    #[test]
+    fn pronouns_skip_titles_and_characters() {
+        // A title with its year and a character after a role noun are never the one a
+        // pronoun stands for.
+        assert_eq!(
+            pairs(
+                "Zofia Kowalczyk had one arthouse triumph (Cicha Woda, 2009). Here she plays Irena."
+            ),
+            [p("Zofia Kowalczyk", "Irena")]
+        );
+        assert_eq!(
+            pairs(
+                "Kaisa Lehtonen spent her thirties as the detective Sirpa Vaara on television. \
+                 Here she plays Aino."
+            ),
+            [p("Kaisa Lehtonen", "Aino")]
+        );
+        assert!(pairs("This week: The Lake Keeper (Järvenvartija) opens here.").is_empty());
+        assert_eq!(
+            pairs("Gethin Rowlands's Mr Pugh, the council officer, is a beautifully judged turn."),
+            [p("Gethin Rowlands", "Mr Pugh")]
         );
     }
 

@@ -276,5 +276,12 @@ mod tests {
         let r = parse(&starring);
         assert_eq!(r.metadata["billed_cast"][0], "Tom Okafor");
         assert_eq!(r.metadata["billed_cast"][2], "Sam Ode");
+        // Particles and a closing apostrophe inside names.
+        let particles = text.replace(
+            "Tom Okafor, Lee Park, Sam Ode",
+            "Brian Otieno, Achieng' Awuor, Mwangi wa Kamau, Halima Abdi-Farah",
+        );
+        let r = parse(&particles);
+        assert_eq!(r.metadata["billed_cast"][3], "Halima Abdi-Farah");
     }
 }
