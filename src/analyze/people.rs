@@ -2176,15 +2176,15 @@ impl Finder<'_, '_> {
         // Critics, crew and the author are skipped, and characters: a name after a role noun
         // (`as the detective Sirpa Vaara`) or one some mention gives as a part.
         let pick = |p: &&Person| {
-            !self.is_other(&p.key)
-                && !(p.run.a >= 1
-                    && self.is_lower_word(p.run.a - 1)
-                    && self.t.has(p.run.a - 1, class::ROLE))
-                && !self.found.iter().any(|f| {
-                    f.character
-                        .as_deref()
-                        .is_some_and(|c| c.eq_ignore_ascii_case(&p.name))
-                })
+            let after_role = p.run.a >= 1
+                && self.is_lower_word(p.run.a - 1)
+                && self.t.has(p.run.a - 1, class::ROLE);
+            let a_part = self.found.iter().any(|f| {
+                f.character
+                    .as_deref()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&p.name))
+            });
+            !self.is_other(&p.key) && !after_role && !a_part
         };
         // The pronoun itself is the mention's span: the name is in another place.
         let found = |p: &Person| Some((p.name.clone(), Run { a: k, b: k }));
