@@ -161,8 +161,40 @@ fn find_film(
     );
     for para in para_starts.into_iter().map(|s| &body[s..]) {
         let t = title::leading_title(para);
-        if t.split_whitespace().count() >= 2 {
+        // `Kwesi Appiah-Danquah plays Jory`: a paragraph opening on an actor is no title.
+        let rest = &para[t.len().min(para.len())..];
+        let actor = names::is_person_name(t)
+            && [" plays ", " stars ", " is cast ", " takes the ", " gives "]
+                .iter()
+                .any(|v| rest.starts_with(v));
+        // `As Bernadette Lowry wrote`: a clause, not a title.
+        let clause = t.split_whitespace().next().is_some_and(|w| {
+            [
+                "As", "When", "If", "But", "And", "So", "We", "You", "He", "She", "They", "It",
+            ]
+            .contains(&w)
+        });
+        if t.split_whitespace().count() >= 2 && !actor && !clause {
             add(t, 0);
+        }
+    }
+    // `the grey of Low Water, a drama about …`: a title set off before its genre.
+    for genre in [
+        ", a drama",
+        ", a comedy",
+        ", a thriller",
+        ", a documentary",
+        ", a film",
+    ] {
+        for i in memchr::memmem::find_iter(head.as_bytes(), genre).take(2) {
+            // `, a drama about`, `, a comedy set in`: the genre itself, not `a drama teacher`.
+            let after = &head[i + genre.len()..];
+            if [" about", " set ", " that ", " in which", ",", "."]
+                .iter()
+                .any(|x| after.starts_with(x))
+            {
+                add(title::trailing_title(&head[..i]), 2);
+            }
         }
     }
     let hits: Vec<usize> = candidates
@@ -237,5 +269,12 @@ mod tests {
         assert_eq!(r.author.as_deref(), Some("Osei Brannigan"));
         assert_eq!(r.film_title.as_deref(), Some("The Glass Ferry"));
         assert!(!r.body.contains("By Osei"));
+    }
+
+    #[test]
+    fn paragraphs_opening_on_an_actor_or_a_clause_are_no_title() {
+        let text = "Anyone who knows a fishing village will recognise the grey of Low Water, a drama about a lifeboat crew.\n\nKwesi Appiah-Danquah plays Jory, the coxswain. Appiah-Danquah is superb.\n\nAs Bernadette Lowry wrote in 1998, the sea is the best actor. Kwesi Appiah-Danquah again.\n";
+        let r = parse(text);
+        assert_eq!(r.film_title.as_deref(), Some("Low Water"));
     }
 }
