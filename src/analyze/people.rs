@@ -572,9 +572,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
         Needs::NameAfter => {
-            // The word the trigger is in may go on (`writer-director`, `editors`).
+            // The word the trigger is in may go on (`writer-director`, `editors`); a trigger
+            // ending in a space (`As `) ends its word.
             let mut k = end;
-            while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-') {
+            while !t.0.ends_with(' ') && k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-')
+            {
                 k += 1;
             }
             cap_at(b, word_after(b, k))
@@ -4071,6 +4073,14 @@ mod tests {
                  eleven-year-old Davi Lacerda-Monteiro is a find."
             ),
             [p("Davi Lacerda-Monteiro", "Maninho")]
+        );
+        // The sentence is read although a lowercase appositive follows the part at once.
+        assert_eq!(
+            pairs(
+                "It opens in Kerala. As Ammini, the ticket-seller who claims to have seen every \
+                 film, Chitra Raghavan is a delight."
+            ),
+            [p("Chitra Raghavan", "Ammini")]
         );
         assert_eq!(
             pairs(
