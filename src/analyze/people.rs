@@ -572,11 +572,14 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
         Needs::NameAfter => {
-            // The word the trigger is in may go on (`writer-director`, `editors`); a trigger
-            // ending in a space (`As `) ends its word.
+            // The word the trigger is in may go on (`writer-director`, `editors`); after a
+            // trigger ending in a space (`As `) the name comes at once (`As Ammini, the …`) or
+            // after one word (`As detective Ingrid Sol`).
+            if t.0.ends_with(' ') && cap_at(b, end) {
+                return true;
+            }
             let mut k = end;
-            while !t.0.ends_with(' ') && k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-')
-            {
+            while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-') {
                 k += 1;
             }
             cap_at(b, word_after(b, k))
