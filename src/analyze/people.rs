@@ -2628,6 +2628,21 @@ impl Finder<'_, '_> {
             while c > start && j - c < 30 && !self.t.is_punct(c, ',') {
                 c -= 1;
             }
+            // `Dwayne, Pam's nephew, who never minds the till, is played by`: a second
+            // appositive before the name.
+            if c > start + 1 && self.t.is_punct(c, ',') && !self.is_cap_word(c - 1) {
+                let mut c2 = c - 1;
+                while c2 > start && c - c2 < 12 && !self.t.is_punct(c2, ',') {
+                    c2 -= 1;
+                }
+                if c2 > start
+                    && self.t.is_punct(c2, ',')
+                    && self.is_cap_word(c2 - 1)
+                    && (self.t.toks[c2 + 1].poss || self.is_lower_word(c2 + 1))
+                {
+                    c = c2;
+                }
+            }
             // `The pawnbroker, who holds the deeds …, is played by`: a noun after the
             // determiner that opens the sentence, then the appositive.
             if names.len() == 1
@@ -2970,6 +2985,32 @@ impl Finder<'_, '_> {
                     && (self.t.has(item.a, class::TITLE) || kin_title(self.word(item.a)))
                     && item.b > item.a;
                 let role = self.is_lower_word(item.b) && self.t.has(item.b, class::ROLE);
+                // `Whitfield-Amaechi's Bunty, a lock-keeper with firm views, deserves …`: a
+                // surname whose full name the body gives, before a character's name and an
+                // appositive for a person.
+                let appositive = |k: usize| {
+                    self.t.is_punct(k, ',')
+                        && ["a", "an", "the"].iter().any(|d| self.t.is_word(k + 1, d))
+                        && (k + 2..k + 5).any(|q| {
+                            self.is_lower_word(q)
+                                && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
+                        })
+                };
+                if run.a == run.b
+                    && item.a == j
+                    && self.is_cap_word(item.a)
+                    && !item.personal
+                    && appositive(item.b + 1)
+                    && let Some(full) = self.resolve_single(&text)
+                    && !self.is_other(&name_key(&full))
+                {
+                    let n = self.found.len();
+                    self.push(full, Some(item.text), CastPattern::Possessive, run);
+                    if let Some(f) = self.found.get_mut(n) {
+                        f.strong = true;
+                    }
+                    continue;
+                }
                 if self.person_like(run)
                     && (role || titled)
                     && self.verb_or_end(item.b + 1)
@@ -3054,15 +3095,26 @@ impl Finder<'_, '_> {
                 super::tokens::Kind::Punct('.' | ',' | ';' | '!' | '?' | ':')
             );
         }
+        let w = self.t.word(i);
+        // Any present-tense verb (`Sigrún runs`, `Dev tells`) but a noun or a function word.
+        let verb_s = w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !t.poss
+            && !self.t.has(
+                i,
+                class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN,
+            );
         !t.cap
-            && one_of(
-                &[
-                    "becomes", "can", "comes", "could", "does", "doesn't", "feels", "gets", "had",
-                    "has", "is", "isn't", "looks", "never", "remains", "seems", "was", "wasn't",
-                    "will", "would",
-                ],
-                self.t.word(i),
-            )
+            && (verb_s
+                || one_of(
+                    &[
+                        "becomes", "can", "comes", "could", "does", "doesn't", "feels", "gets",
+                        "had", "has", "is", "isn't", "looks", "never", "remains", "seems", "was",
+                        "wasn't", "will", "would",
+                    ],
+                    w,
+                ))
     }
 
     /// Later mentions of a known actor by name alone, anywhere in the body: `Ruiz`, `Ruiz's`,
@@ -4194,6 +4246,38 @@ mod tests {
         assert_eq!(
             pairs("Gethin Rowlands's Mr Pugh, the council officer, is a beautifully judged turn."),
             [p("Gethin Rowlands", "Mr Pugh")]
+        );
+    }
+
+    #[test]
+    fn possessives_with_any_verb_and_long_appositives() {
+        let listed = [Listed {
+            actor: "Guðrún Hallsdóttir".to_owned(),
+            character: None,
+            pattern: CastPattern::Metadata,
+            line: "cast: Guðrún Hallsdóttir".to_owned(),
+        }];
+        let ctx = Context {
+            listed: &listed,
+            ..Context::default()
+        };
+        assert_eq!(
+            pairs_in("Hallsdóttir's Sigrún runs a greenhouse outside town.", &ctx),
+            [p("Guðrún Hallsdóttir", "Sigrún")]
+        );
+        assert_eq!(
+            pairs(
+                "And Dwayne, Pam's nephew, who is supposed to be minding the till and never \
+                 does, is played by Jermaine Adjetey."
+            ),
+            [p("Jermaine Adjetey", "Dwayne")]
+        );
+        assert_eq!(
+            pairs(
+                "Dorcas Whitfield-Amaechi has had a long career. Whitfield-Amaechi's Bunty, a \
+                 lock-keeper with firm views on marriage, deserves a film of her own."
+            ),
+            [p("Dorcas Whitfield-Amaechi", "Bunty")]
         );
     }
 
