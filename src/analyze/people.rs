@@ -1080,8 +1080,13 @@ impl Finder<'_, '_> {
 
     fn run_text(&self, r: Run) -> String {
         let s = self.t.span_text(r.a, r.b);
-        if s.contains(char::is_whitespace) && s.contains(['\n', '\t', '\u{a0}']) || s.contains("  ")
-        {
+        // One pass over the bytes: a line break, a tab, a no-break space (0xC2 0xA0) or two
+        // spaces in a row need tidying; most names need none.
+        let b = s.as_bytes();
+        let untidy = b.iter().enumerate().any(|(k, &c)| {
+            matches!(c, b'\n' | b'\t' | b'\r' | 0xC2) || (c == b' ' && b.get(k + 1) == Some(&b' '))
+        });
+        if untidy {
             s.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
             s.to_owned()
@@ -1128,11 +1133,17 @@ impl Finder<'_, '_> {
             {
                 return false;
             }
+            // `SHOUTING` headings are no names (ASCII words checked on bytes).
+            let shouting = if w.is_ascii() {
+                w.len() > 3 && !w.bytes().any(|c| c.is_ascii_lowercase())
+            } else {
+                w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase())
+            };
             if self
                 .t
                 .has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
-                || w.chars().any(|c| c.is_ascii_digit())
-                || (w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase()))
+                || w.bytes().any(|c| c.is_ascii_digit())
+                || shouting
             {
                 return false;
             }
