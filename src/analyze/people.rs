@@ -1640,13 +1640,16 @@ impl Finder<'_, '_> {
 
     /// Keys of the crew found and the directors known: after [`Self::find_crew`].
     fn settle_crew(&mut self) {
-        let directors: Vec<String> = self
-            .crew
-            .iter()
-            .filter(|c| c.1 == CrewRole::Director)
-            .map(|c| name_key(&c.0))
-            .chain(self.ctx.directors.iter().map(|d| name_key(d)))
-            .collect();
+        let directors: Vec<String> = if self.camera.is_empty() {
+            Vec::new()
+        } else {
+            self.crew
+                .iter()
+                .filter(|c| c.1 == CrewRole::Director)
+                .map(|c| name_key(&c.0))
+                .chain(self.ctx.directors.iter().map(|d| name_key(d)))
+                .collect()
+        };
         for (name, r) in std::mem::take(&mut self.camera) {
             let key = name_key(&name);
             if !directors.contains(&key) && !self.others.contains(&key) {
