@@ -460,6 +460,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
+    ("brings", Needs::NameAfter),
+    ("— ", Needs::NameAfter),
     ("voices", Needs::NameAfter),
     ("voice to", Needs::Any),
 ];
@@ -575,8 +577,13 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             // The word the trigger is in may go on (`writer-director`, `editors`); after a
             // trigger ending in a space (`As `) the name comes at once (`As Ammini, the …`) or
             // after one word (`As detective Ingrid Sol`).
-            if t.0.ends_with(' ') && cap_at(b, end) {
-                return true;
+            if t.0.ends_with(' ')
+                && (cap_at(b, end)
+                    || ["the ", "a ", "an ", "his ", "her ", "their "]
+                        .iter()
+                        .any(|d| b[end..].starts_with(d.as_bytes())))
+            {
+                return true; // `As Ammini, the …`, `As the landlady, …`
             }
             let mut k = end;
             while k < b.len() && (b[k].is_ascii_alphabetic() || b[k] == b'-') {
@@ -1672,6 +1679,8 @@ impl Finder<'_, '_> {
             let tok = self.t.toks[i];
             if tok.is('(') {
                 self.parenthetical(i);
+            } else if tok.is('—') {
+                self.dash_aside(i);
             } else if tok.is_word() {
                 let w = self.word(i);
                 if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
@@ -1711,6 +1720,8 @@ impl Finder<'_, '_> {
                     self.gives(i);
                 } else if (w == "voices" || w == "lends" || w == "lent") && i >= 1 {
                     self.voices(i);
+                } else if w == "brings" || w == "bring" {
+                    self.brings_to_life(i);
                 } else if (w == "role" || w == "part")
                     && i >= 1
                     && self.t.is_word(i - 1, "the")
@@ -2129,6 +2140,13 @@ impl Finder<'_, '_> {
         }
         if self.t.is_word(k, "who") && k > start && self.t.is_punct(k - 1, ',') {
             k -= 2;
+        } else if self.t.is_punct(k, ',')
+            && k > start
+            && self.is_cap_word(k - 1)
+            && (self.t.is_word(v, "playing") || self.t.is_word(v, "voicing"))
+        {
+            // `Newcomer Arash Karimi-Nouri, playing Behrouz,`: the name right before.
+            k -= 1;
         } else if self.t.is_punct(k, ',') {
             // An appositive between commas: `Ana Ruiz, in her first lead role, plays`.
             let mut c = k;
@@ -2195,9 +2213,13 @@ impl Finder<'_, '_> {
         // Critics, crew and the author are skipped, and characters: a name after a role noun
         // (`as the detective Sirpa Vaara`) or one some mention gives as a part.
         let pick = |p: &&Person| {
+            // After a role noun a name is a character's; after `in` or `at`, a place's or a
+            // film's (`Inspector Durai in Vettai Naal`).
             let after_role = p.run.a >= 1
                 && self.is_lower_word(p.run.a - 1)
-                && self.t.has(p.run.a - 1, class::ROLE);
+                && (self.t.has(p.run.a - 1, class::ROLE)
+                    || self.t.is_word(p.run.a - 1, "in")
+                    || self.t.is_word(p.run.a - 1, "at"));
             let a_part = self.found.iter().any(|f| {
                 f.character
                     .as_deref()
@@ -2575,6 +2597,68 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// `Wiremu Tāwhai brings Koro Pita to life`, `Noh Mi-rae brings Grandma Bok-soon, the
+    /// baker, to life`.
+    fn brings_to_life(&mut self, v: usize) {
+        let Some(item) = self.char_forward(v + 1) else {
+            return;
+        };
+        let end = self.sentence_end(v);
+        let mut k = item.b + 1;
+        if self.t.is_punct(k, ',') {
+            match (k + 1..end.min(k + 30)).find(|&c| self.t.is_punct(c, ',')) {
+                Some(c) => k = c + 1,
+                None => return,
+            }
+        }
+        if !(self.t.is_word(k, "to") && self.t.is_word(k + 1, "life")) {
+            return;
+        }
+        let subjects = self.subjects_before(v);
+        if let Some((name, r)) = subjects.last()
+            && name_key(name) != name_key(&item.text)
+        {
+            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+        }
+    }
+
+    /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
+    /// — Babatunde Ogunleye, gloriously hammy — …`: a dash aside naming the actor, like a
+    /// parenthesis. `p` is the opening dash.
+    fn dash_aside(&mut self, p: usize) {
+        if p == 0 {
+            return;
+        }
+        let end = self.sentence_end(p);
+        let close = (p + 1..end.min(p + 25)).find(|&q| self.t.is_punct(q, '—'));
+        let first = self.skip_describing(p + 1, p + 5);
+        let (names, after) = self.names_forward(first, close.unwrap_or(end));
+        let [(name, r)] = names.as_slice() else {
+            return;
+        };
+        // The name ends the aside or a comma and a lowercase comment follow it.
+        let closes = close == Some(after)
+            || (self.t.is_punct(after, ',') && close.is_some() && self.is_lower_word(after + 1));
+        if !closes || self.t.toks[r.b].poss || self.is_other(&name_key(name)) {
+            return;
+        }
+        let Some(item) = self.char_backward(p - 1) else {
+            return;
+        };
+        // Two full names around a bare `— Name —` may be anyone; a comment on the actor
+        // (`— Name, gloriously hammy —`) says who plays whom.
+        let bare = close == Some(after);
+        if item.personal && bare || name_key(name) == name_key(&item.text) {
+            return;
+        }
+        self.push(
+            name.clone(),
+            Some(item.text),
+            CastPattern::Parenthetical,
+            *r,
+        );
+    }
+
     /// The text of token `k`, or `""` past the end or for punctuation.
     fn word_or_empty(&self, k: usize) -> &str {
         match self.t.toks.get(k) {
@@ -2742,6 +2826,14 @@ impl Finder<'_, '_> {
             }
             let w = self.word(p);
             past |= !tok.cap && Self::past_part_verb(w);
+            // `reprises her role as`, `is back in his part as`: the subject's own part.
+            if ["her", "his", "their"].contains(&w)
+                && (self.t.is_word(p + 1, "role") || self.t.is_word(p + 1, "part"))
+            {
+                k = p;
+                hops += 1;
+                continue;
+            }
             if is_subject_pronoun(w) {
                 if let Some((name, r)) = self.antecedent(p) {
                     self.push(name, Some(item.text), CastPattern::As, r);
@@ -2860,9 +2952,20 @@ impl Finder<'_, '_> {
     /// `As Ammini, the ticket-seller, Chitra Raghavan is a delight`: a sentence opening with
     /// `As` and a character, then a comma, names the actor as the first person after it.
     fn as_opening(&mut self, i: usize) {
-        let Some(item) = self.char_forward(i + 1) else {
+        let Some(mut item) = self.char_forward(i + 1) else {
             return;
         };
+        // `As the landlady, Mevrouw Koster, the ever-dependable Name`: the name beside the
+        // role is the part.
+        if !self.is_cap_word(item.b)
+            && self.t.is_punct(item.b + 1, ',')
+            && let Some(named) = self.char_forward(item.b + 2)
+            && self.is_cap_word(named.a)
+            && self.t.is_punct(named.b + 1, ',')
+            && self.t.has(named.b + 2, class::DETERMINER)
+        {
+            item = CharItem { a: item.a, ..named };
+        }
         // `As Dev, …, Name is`, `Cast as the matchmaker who …, Name is`.
         if !(self.t.is_punct(item.b + 1, ',')
             || one_of(
@@ -3125,7 +3228,7 @@ impl Finder<'_, '_> {
                     &[
                         "becomes", "can", "comes", "could", "does", "doesn't", "feels", "gets",
                         "had", "has", "is", "isn't", "looks", "never", "remains", "seems", "was",
-                        "wasn't", "will", "would",
+                        "wasn't", "who", "will", "would",
                     ],
                     w,
                 ))
@@ -4292,6 +4395,54 @@ mod tests {
                  lock-keeper with firm views on marriage, deserves a film of her own."
             ),
             [p("Dorcas Whitfield-Amaechi", "Bunty")]
+        );
+    }
+
+    #[test]
+    fn brings_to_life_dash_asides_participles_and_sequels() {
+        assert_eq!(
+            pairs(
+                "Dimitris Papadakis-Lowe brings Captain Squall to life. Noh Mi-rae brings \
+                 Grandma Bok-soon, the baker who opens at night, to life."
+            ),
+            [
+                p("Dimitris Papadakis-Lowe", "Captain Squall"),
+                p("Noh Mi-rae", "Grandma Bok-soon")
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "The villain is a customs official, Alhaji Danladi — Babatunde Ogunleye, \
+                 gloriously hammy — who has a golden tooth. He is taken in by his grandfather — \
+                 Mahmoud Rezaei-Tabrizi, in a career best — a pigeon-fancier."
+            ),
+            [
+                p("Babatunde Ogunleye", "Alhaji Danladi"),
+                p("Mahmoud Rezaei-Tabrizi", "grandfather")
+            ]
+        );
+        assert_eq!(
+            pairs("Newcomer Arash Karimi-Nouri, playing Behrouz, is a find."),
+            [p("Arash Karimi-Nouri", "Behrouz")]
+        );
+        assert_eq!(
+            pairs("Elín María Jónsdóttir reprises her role as Sigga."),
+            [p("Elín María Jónsdóttir", "Sigga")]
+        );
+        assert_eq!(
+            pairs(
+                "As the landlady, Mevrouw Koster, the ever-dependable Dewi Ramdin sweeps through \
+                 the building."
+            ),
+            [p("Dewi Ramdin", "Mevrouw Koster")]
+        );
+        // A name after `in` is a film's or a place's, never a pronoun's antecedent.
+        assert_eq!(
+            pairs(
+                "Senthil Arumugam-Pillai was Inspector Durai in Vettai Naal for years. Here he \
+                 plays Raghu."
+            ),
+            [p("Senthil Arumugam-Pillai", "Raghu")]
         );
     }
 
