@@ -411,6 +411,8 @@ enum Needs {
     Possessive,
     /// `p` or `P` right before: `plays`, `Played` (not `display`, `delay`).
     PBefore,
+    /// A capitalized word right after and an appositive soon after it: `is Comfort, a`.
+    Copula,
 }
 
 /// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
@@ -460,11 +462,25 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
+    ("behind the camera", Needs::Any),
     ("brings", Needs::NameAfter),
     ("— ", Needs::NameAfter),
     ("voices", Needs::NameAfter),
     ("voice to", Needs::Any),
 ];
+
+/// Triggers whose first bytes are in most sentences (` is `): a searcher's fingerprint would
+/// be hit everywhere, so each has a `memmem` pass of its own, which skips on rarer bytes.
+const COMMON_TRIGGERS: &[(&str, Needs)] =
+    &[(" is ", Needs::Copula), (", whose ", Needs::NameAfter)];
+
+static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        COMMON_TRIGGERS
+            .iter()
+            .map(|t| memchr::memmem::Finder::new(t.0.as_bytes()))
+            .collect()
+    });
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
 const WORKS_BEFORE_BY: &[&str] = &[
@@ -478,6 +494,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "music",
     "novel",
     "photography",
+    "play",
     "score",
     "screenplay",
     "script",
@@ -492,6 +509,8 @@ const WORKS_BEFORE_BY: &[&str] = &[
 /// Crew works a possessive may name (prefixes): `Odu's cinematography`, `Kask's score`.
 const WORKS_AFTER_POSSESSIVE: &[&str] = &[
     "adaptation",
+    "latest",
+    "feature",
     "book",
     "camera",
     "cinematograph",
@@ -573,6 +592,14 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     match t.1 {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::Copula => {
+            cap_at(b, end) && {
+                let window = &b[end..(end + 40).min(b.len())];
+                [&b", a "[..], b", an ", b", the "]
+                    .iter()
+                    .any(|x| memchr::memmem::find(window, x).is_some())
+            }
+        }
         Needs::NameAfter => {
             // The word the trigger is in may go on (`writer-director`, `editors`); after a
             // trigger ending in a space (`As `) the name comes at once (`As Ammini, the …`) or
@@ -671,6 +698,9 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
         TriggerSearch::Packed(s) => s.find_iter(b).filter_map(keep).collect(),
         TriggerSearch::Automaton(a) => a.find_iter(b).filter_map(keep).collect(),
     };
+    for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
+        out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
+    }
     out.extend(memchr::memchr_iter(b'(', b));
     out.extend(
         std::iter::once(0)
@@ -1134,10 +1164,7 @@ impl Finder<'_, '_> {
             // `Mr Pugh`, `Grandma Věra`: a title or a kin word first names a character (not
             // `Nana`, also a given name).
             let w = self.word(i);
-            if count == 1
-                && (self.t.has(i, class::TITLE) || self.t.has(i, class::ROLE) && kin_title(w))
-                || count > 4
-            {
+            if count == 1 && (self.t.has(i, class::TITLE) || kin_title(w)) || count > 4 {
                 return false;
             }
             // `SHOUTING` headings are no names (ASCII words checked on bytes).
@@ -1411,6 +1438,20 @@ impl Finder<'_, '_> {
             self.crew_by(i, end);
             return;
         }
+        // `Kunle Adebayo-Hart, behind the camera again,`: the director.
+        if w.eq_ignore_ascii_case("behind")
+            && self.t.is_word(i + 1, "the")
+            && self.t.is_word(i + 2, "camera")
+            && i >= 2
+            && self.t.is_punct(i - 1, ',')
+        {
+            if let Some(run) = self.run_backward(i - 2)
+                && let Some((name, r)) = self.person_of(run)
+            {
+                self.push_crew(name, CrewRole::Director, r);
+            }
+            return;
+        }
         if w.len() > 5 && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr") {
             self.co_wrote(i, end);
             return;
@@ -1479,7 +1520,7 @@ impl Finder<'_, '_> {
         }
         // `a novel by`, `the book by`: novelist only when a book is the object.
         if roles.is_empty()
-            && ["book", "memoir", "novel", "novella"]
+            && ["book", "memoir", "novel", "novella", "play"]
                 .iter()
                 .any(|w| self.t.is_word(k, w))
         {
@@ -1488,9 +1529,11 @@ impl Finder<'_, '_> {
         // `shot in Lofoten by Name`, `directed with real affection by Name`: the verb a few
         // words back, only words between.
         if roles.is_empty() {
-            let verb = (k.saturating_sub(4)..k)
+            // `directed, like the first film, by`: an aside between commas may come between.
+            let verb = (k.saturating_sub(7)..k)
                 .rev()
-                .take_while(|&q| self.is_lower_word(q))
+                .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ','))
+                .filter(|&q| self.is_lower_word(q))
                 .find_map(|q| {
                     let w = self.word(q);
                     if one_of(&["shot", "filmed", "photographed", "lensed"], w) {
@@ -1583,6 +1626,28 @@ impl Finder<'_, '_> {
         let mut j = i + 1;
         let mut skipped = 0;
         while skipped < 4 && (self.is_lower_word(j) || self.t.is_punct(j, ',')) {
+            // `Shankar-Iyer's latest is`, `Sow-Lindqvist's second feature`: the director's
+            // film (never `Ruiz's latest role`).
+            let film = if self.t.is_word(j, "latest") {
+                !self.is_lower_word(j + 1)
+                    || one_of(&["film", "feature", "movie", "picture"], self.word(j + 1))
+                    || self.verb_or_end(j + 1)
+            } else {
+                self.t.is_word(j, "feature")
+                    && (skipped == 0
+                        || self.t.is_word(j - 1, "second")
+                        || self.t.is_word(j - 1, "third")
+                        || self.t.is_word(j - 1, "debut")
+                        || self.t.is_word(j - 1, "new"))
+            };
+            if film {
+                if let Some(run) = self.run_backward(i)
+                    && let Some((name, r)) = self.person_of(run)
+                {
+                    self.push_crew(name, CrewRole::Director, r);
+                }
+                return;
+            }
             if let Some(role) = lookup(CREW_WORKS, self.word(j)).filter(|_| self.is_lower_word(j)) {
                 let Some(run) = self.run_backward(i) else {
                     return;
@@ -1722,6 +1787,8 @@ impl Finder<'_, '_> {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
                     self.brings_to_life(i);
+                } else if (w == "is" || w == "whose") && self.is_cap_word(i + 1) {
+                    self.copula(i);
                 } else if (w == "role" || w == "part")
                     && i >= 1
                     && self.t.is_word(i - 1, "the")
@@ -2143,7 +2210,9 @@ impl Finder<'_, '_> {
         } else if self.t.is_punct(k, ',')
             && k > start
             && self.is_cap_word(k - 1)
-            && (self.t.is_word(v, "playing") || self.t.is_word(v, "voicing"))
+            && (self.t.is_word(v, "playing")
+                || self.t.is_word(v, "voicing")
+                || self.t.is_word(v, "is"))
         {
             // `Newcomer Arash Karimi-Nouri, playing Behrouz,`: the name right before.
             k -= 1;
@@ -2657,6 +2726,45 @@ impl Finder<'_, '_> {
             CastPattern::Parenthetical,
             *r,
         );
+    }
+
+    /// `Esi Quaye is Comfort, a seamstress with three children`; `…, to Yaw Amponsah-Kwarteng,
+    /// whose Mr Badu, a retired headmaster, is …`: a character's name right after `is` (or
+    /// `, whose`), then an appositive for a person. `v` is `is` or `whose`.
+    fn copula(&mut self, v: usize) {
+        let Some(item) = self.char_forward(v + 1) else {
+            return;
+        };
+        if !self.is_cap_word(item.a) || item.personal || !self.t.is_punct(item.b + 1, ',') {
+            return;
+        }
+        let k = item.b + 2;
+        let appositive = ["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
+            && (k + 1..k + 4).any(|q| {
+                self.is_lower_word(q) && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
+            });
+        if !appositive {
+            return;
+        }
+        let key = name_key(&item.text);
+        if self.found.iter().any(|f| f.key == key) {
+            return; // `Ruiz is Okafor, a …`: two actors
+        }
+        let subject = if self.t.is_word(v, "whose") {
+            if !self.t.is_punct(v - 1, ',') || v < 2 {
+                return;
+            }
+            self.run_backward(v - 2).and_then(|run| self.person_of(run))
+        } else {
+            let subjects = self.subjects_before(v);
+            subjects.last().cloned()
+        };
+        if let Some((name, r)) = subject
+            && name_key(&name) != key
+            && !self.is_other(&name_key(&name))
+        {
+            self.push(name, Some(item.text), CastPattern::As, r);
+        }
     }
 
     /// The text of token `k`, or `""` past the end or for punctuation.
@@ -3481,6 +3589,7 @@ fn kin_title(w: &str) -> bool {
             "aunty",
             "brother",
             "captain",
+            "colonel",
             "constable",
             "cousin",
             "dad",
@@ -4444,6 +4553,52 @@ mod tests {
             ),
             [p("Senthil Arumugam-Pillai", "Raghu")]
         );
+    }
+
+    #[test]
+    fn copulas_with_an_appositive_and_whose() {
+        assert_eq!(
+            pairs(
+                "Esi Quaye is Comfort, a seamstress with three children. The film belongs to Yaw \
+                 Amponsah-Kwarteng, whose Mr Badu, a retired headmaster, is a study in dignity. \
+                 The only trained actor, Lucía de la Cruz, is Marisol, a union lawyer."
+            ),
+            [
+                p("Esi Quaye", "Comfort"),
+                p("Yaw Amponsah-Kwarteng", "Mr Badu"),
+                p("Lucía de la Cruz", "Marisol")
+            ]
+        );
+        // No appositive for a person after the name: no part (`is Lisbon, a city`).
+        assert!(pairs("Ana Ruiz is Lisbon, a city she loves.").is_empty());
+        assert!(pairs("The star is Ana Ruiz, a veteran of the stage.").is_empty());
+    }
+
+    #[test]
+    fn directors_behind_the_camera_and_by_their_films() {
+        let body = "Kunle Adebayo-Hart, behind the camera again, knows his audience. Gowri \
+                    Shankar-Iyer's latest is another wedding film. Aminata Sow-Lindqvist's second \
+                    feature is generous. It is directed, like the first film, by Hemi Karaka and \
+                    Sophie Ng, from a play by Miklós Ferenczy. Ana Ruiz's latest role is her best.";
+        let crew: Vec<(String, &str)> = find_people(body, &ctx())
+            .crew
+            .into_iter()
+            .map(|c| (c.person, c.role.as_str()))
+            .collect();
+        for want in [
+            ("Kunle Adebayo-Hart", "director"),
+            ("Gowri Shankar-Iyer", "director"),
+            ("Aminata Sow-Lindqvist", "director"),
+            ("Hemi Karaka", "director"),
+            ("Sophie Ng", "director"),
+            ("Miklós Ferenczy", "novelist"),
+        ] {
+            assert!(
+                crew.contains(&(want.0.to_owned(), want.1)),
+                "{want:?} in {crew:?}"
+            );
+        }
+        assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
     }
 
     #[test]

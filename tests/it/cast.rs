@@ -126,9 +126,9 @@ fn cast_fixtures_match_their_truth() {
     let (precision, recall, leaks, report) = score("tests/fixtures/cast");
     // Never a crew member, critic, author or singer as cast, in any fixture.
     assert_eq!(leaks, 0, "{report}");
-    // Floors measured on these fixtures (precision 1.000, recall 0.938 at this commit): the
+    // Floors measured on these fixtures (precision 1.000, recall 0.946 at this commit): the
     // finder must not fall below them. Raise them as the finder learns more phrasings.
-    assert!(precision >= 0.99 && recall >= 0.93, "{report}");
+    assert!(precision >= 0.99 && recall >= 0.94, "{report}");
     eprintln!("{report}");
 }
 
@@ -152,9 +152,9 @@ fn unseen_cast_fixtures_stay_at_their_measured_floors() {
 #[test]
 fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
     let (precision, recall, leaks, report) = score("tests/fixtures/cast_unseen2");
-    // Measured at this commit: precision 0.833, recall 0.721, no leak.
+    // Measured at this commit: precision 0.872, recall 0.788, no leak.
     assert_eq!(leaks, 0, "{report}");
-    assert!(precision >= 0.83 && recall >= 0.72, "{report}");
+    assert!(precision >= 0.87 && recall >= 0.78, "{report}");
     eprintln!("{report}");
 }
 
