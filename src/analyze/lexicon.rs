@@ -575,6 +575,8 @@ pub const CAST_NOUNS: &[&str] = &[
     "players",
     "star",
     "stars",
+    "thesp",
+    "thesps",
 ];
 
 /// Words that start a sentence or a phrase but never a name: `Opposite Mara (Ana Ruiz)`,

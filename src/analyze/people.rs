@@ -224,8 +224,8 @@ fn surname(name: &str) -> &str {
 
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
-    "ab", "af", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
-    "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa", "zu",
+    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "della", "den",
+    "der", "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa", "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -1695,6 +1695,18 @@ impl Finder<'_, '_> {
     }
 
     fn push_crew(&mut self, name: String, role: CrewRole, r: Run) {
+        // `Nic Aodha directs` after `Caoimhe Nic Aodha`: the fullest form of the name.
+        let name = if name.contains(' ') {
+            self.ctx
+                .directors
+                .iter()
+                .chain(self.crew.iter().map(|c| &c.0))
+                .find(|full| ends_with_words(full, &name))
+                .cloned()
+                .unwrap_or(name)
+        } else {
+            name
+        };
         let span = self.t.span(r.a, r.b);
         let s = self.t.sentence_of(r.a);
         if !self.crew.iter().any(|c| c.2 == span && c.1 == role) {
