@@ -2492,14 +2492,8 @@ impl Finder<'_, '_> {
             return;
         };
         // `the role of the neighbour, Mrs Kuroda, …`: the name beside the role is the part.
-        if !self.is_cap_word(item.b)
-            && self.t.is_punct(item.b + 1, ',')
-            && let Some(named) = self.char_forward(item.b + 2)
-            && self.is_cap_word(named.a)
-            && !named.personal
-            && self.t.is_punct(named.b + 1, ',')
-        {
-            item = CharItem { a: item.a, ..named };
+        if let Some(named) = self.named_beside(&item).filter(|n| !n.personal) {
+            item = named;
         }
         let end = self.sentence_end(i);
         // The part first: `goes to`, `went to`, `falls to`, `fell to`, `is taken by`; an
@@ -2562,12 +2556,7 @@ impl Finder<'_, '_> {
             return;
         }
         // One part: the name closest to the verb takes it (`…, and Ruth Ebi lands the part`).
-        let subjects = self.subjects_before(v);
-        if let Some((name, r)) = subjects.last()
-            && name_key(name) != name_key(&item.text)
-        {
-            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
-        }
+        self.subject_plays(v, item);
     }
 
     /// The part named after `the role of` at token `i`: a character phrase, or a determiner
@@ -2632,8 +2621,8 @@ impl Finder<'_, '_> {
         };
         let mut k = item.b + 1;
         if self.t.is_punct(k, ',') {
-            match (k + 1..end.min(k + 25)).find(|&c| self.t.is_punct(c, ',')) {
-                Some(c) => k = c + 1,
+            match self.after_appositive(k, end) {
+                Some(after) => k = after,
                 None => return,
             }
         }
@@ -2670,12 +2659,7 @@ impl Finder<'_, '_> {
         let Some(item) = self.char_forward(o) else {
             return;
         };
-        let subjects = self.subjects_before(v);
-        if let Some((name, r)) = subjects.last()
-            && name_key(name) != name_key(&item.text)
-        {
-            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
-        }
+        self.subject_plays(v, item);
     }
 
     /// `Wiremu Tāwhai brings Koro Pita to life`, `Noh Mi-rae brings Grandma Bok-soon, the
@@ -2687,20 +2671,15 @@ impl Finder<'_, '_> {
         let end = self.sentence_end(v);
         let mut k = item.b + 1;
         if self.t.is_punct(k, ',') {
-            match (k + 1..end.min(k + 30)).find(|&c| self.t.is_punct(c, ',')) {
-                Some(c) => k = c + 1,
+            match self.after_appositive(k, end) {
+                Some(after) => k = after,
                 None => return,
             }
         }
         if !(self.t.is_word(k, "to") && self.t.is_word(k + 1, "life")) {
             return;
         }
-        let subjects = self.subjects_before(v);
-        if let Some((name, r)) = subjects.last()
-            && name_key(name) != name_key(&item.text)
-        {
-            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
-        }
+        self.subject_plays(v, item);
     }
 
     /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
@@ -2776,6 +2755,45 @@ impl Finder<'_, '_> {
             && !self.is_other(&name_key(&name))
         {
             self.push(name, Some(item.text), CastPattern::As, r);
+        }
+    }
+
+    /// The subject of the verb at `v` (the name closest to it) plays `item`.
+    fn subject_plays(&mut self, v: usize, item: CharItem) {
+        let subjects = self.subjects_before(v);
+        if let Some((name, r)) = subjects.last()
+            && name_key(name) != name_key(&item.text)
+        {
+            self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
+        }
+    }
+
+    /// The token after an appositive opening with the comma at `k` (`Tash, the lifeguard, a`):
+    /// the one after the next comma within 30 tokens and the sentence ending at `end`.
+    fn after_appositive(&self, k: usize, end: usize) -> Option<usize> {
+        (k + 1..end.min(k + 30))
+            .find(|&c| self.t.is_punct(c, ','))
+            .map(|c| c + 1)
+    }
+
+    /// The capitalized name set off by commas right after a role noun (`the neighbour, Mrs
+    /// Kuroda,`), as the part, spanning from the role's start.
+    fn named_beside(&self, item: &CharItem) -> Option<CharItem> {
+        if self.is_cap_word(item.b) || !self.t.is_punct(item.b + 1, ',') {
+            return None;
+        }
+        let named = self.char_forward(item.b + 2)?;
+        (self.is_cap_word(named.a) && self.t.is_punct(named.b + 1, ','))
+            .then_some(CharItem { a: item.a, ..named })
+    }
+
+    /// A possessive that states the actor on its own (a full name, or a surname the body
+    /// completes): strong, unlike a possessive of an actor found elsewhere.
+    fn push_strong_possessive(&mut self, actor: String, character: String, run: Run) {
+        let n = self.found.len();
+        self.push(actor, Some(character), CastPattern::Possessive, run);
+        if let Some(f) = self.found.get_mut(n) {
+            f.strong = true;
         }
     }
 
@@ -3077,14 +3095,11 @@ impl Finder<'_, '_> {
         };
         // `As the landlady, Mevrouw Koster, the ever-dependable Name`: the name beside the
         // role is the part.
-        if !self.is_cap_word(item.b)
-            && self.t.is_punct(item.b + 1, ',')
-            && let Some(named) = self.char_forward(item.b + 2)
-            && self.is_cap_word(named.a)
-            && self.t.is_punct(named.b + 1, ',')
-            && self.t.has(named.b + 2, class::DETERMINER)
+        if let Some(named) = self
+            .named_beside(&item)
+            .filter(|n| self.t.has(n.b + 2, class::DETERMINER))
         {
-            item = CharItem { a: item.a, ..named };
+            item = named;
         }
         // `As Dev, …, Name is`, `Cast as the matchmaker who …, Name is`.
         if !(self.t.is_punct(item.b + 1, ',')
@@ -3241,11 +3256,7 @@ impl Finder<'_, '_> {
                     && let Some(full) = self.resolve_single(&text)
                     && !self.is_other(&name_key(&full))
                 {
-                    let n = self.found.len();
-                    self.push(full, Some(item.text), CastPattern::Possessive, run);
-                    if let Some(f) = self.found.get_mut(n) {
-                        f.strong = true;
-                    }
+                    self.push_strong_possessive(full, item.text, run);
                     continue;
                 }
                 if self.person_like(run)
@@ -3253,11 +3264,7 @@ impl Finder<'_, '_> {
                     && self.verb_or_end(item.b + 1)
                     && !self.is_other(&name_key(&text))
                 {
-                    let n = self.found.len();
-                    self.push(text, Some(item.text), CastPattern::Possessive, run);
-                    if let Some(f) = self.found.get_mut(n) {
-                        f.strong = true;
-                    }
+                    self.push_strong_possessive(text, item.text, run);
                 }
                 continue;
             };
@@ -3962,6 +3969,35 @@ mod tests {
         (actor.to_owned(), Some(character.to_owned()))
     }
 
+    /// An actor listed in front matter `cast:`, without a character.
+    fn listed_actor(name: &str) -> Listed {
+        Listed {
+            actor: name.to_owned(),
+            character: None,
+            pattern: CastPattern::Metadata,
+            line: format!("cast: {name}"),
+        }
+    }
+
+    /// (person, role) of every crew mention found in `body`.
+    fn crew_in(body: &str, ctx: &Context) -> Vec<(String, &'static str)> {
+        find_people(body, ctx)
+            .crew
+            .into_iter()
+            .map(|c| (c.person, c.role.as_str()))
+            .collect()
+    }
+
+    /// Asserts that `crew` holds every (person, role) of `wants`.
+    fn assert_crew(crew: &[(String, &str)], wants: &[(&str, &str)]) {
+        for want in wants {
+            assert!(
+                crew.contains(&(want.0.to_owned(), want.1)),
+                "{want:?} in {crew:?}"
+            );
+        }
+    }
+
     fn patterns(body: &str) -> Vec<(String, &'static str)> {
         find_people(body, &ctx())
             .cast
@@ -4223,25 +4259,19 @@ mod tests {
         let body = "Written and directed by Piotr Zielinski, from Tereza Holub's novel. Halima Odu's \
                     cinematography and composer Bruno Kask do the rest; edited by Ama Boateng, \
                     produced by Eli Varga. Zielinski's direction is patient.";
-        let crew: Vec<(String, &str)> = find_people(body, &ctx())
-            .crew
-            .into_iter()
-            .map(|c| (c.person, c.role.as_str()))
-            .collect();
-        for want in [
-            ("Piotr Zielinski", "writer"),
-            ("Piotr Zielinski", "director"),
-            ("Tereza Holub", "novelist"),
-            ("Halima Odu", "cinematographer"),
-            ("Bruno Kask", "composer"),
-            ("Ama Boateng", "editor"),
-            ("Eli Varga", "producer"),
-        ] {
-            assert!(
-                crew.contains(&(want.0.to_owned(), want.1)),
-                "{want:?} in {crew:?}"
-            );
-        }
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Piotr Zielinski", "writer"),
+                ("Piotr Zielinski", "director"),
+                ("Tereza Holub", "novelist"),
+                ("Halima Odu", "cinematographer"),
+                ("Bruno Kask", "composer"),
+                ("Ama Boateng", "editor"),
+                ("Eli Varga", "producer"),
+            ],
+        );
         assert_eq!(
             crew.iter().filter(|c| c.1 == "director").count(),
             2,
@@ -4444,12 +4474,7 @@ mod tests {
             .is_empty()
         );
         // A surname with particles takes the listed full name.
-        let listed = [Listed {
-            actor: "Ruben van der Veen".to_owned(),
-            character: None,
-            pattern: CastPattern::Metadata,
-            line: "cast: Ruben van der Veen".to_owned(),
-        }];
+        let listed = [listed_actor("Ruben van der Veen")];
         let ctx = Context {
             listed: &listed,
             ..Context::default()
@@ -4489,12 +4514,7 @@ mod tests {
 
     #[test]
     fn possessives_with_any_verb_and_long_appositives() {
-        let listed = [Listed {
-            actor: "Guðrún Hallsdóttir".to_owned(),
-            character: None,
-            pattern: CastPattern::Metadata,
-            line: "cast: Guðrún Hallsdóttir".to_owned(),
-        }];
+        let listed = [listed_actor("Guðrún Hallsdóttir")];
         let ctx = Context {
             listed: &listed,
             ..Context::default()
@@ -4592,24 +4612,18 @@ mod tests {
                     Shankar-Iyer's latest is another wedding film. Aminata Sow-Lindqvist's second \
                     feature is generous. It is directed, like the first film, by Hemi Karaka and \
                     Sophie Ng, from a play by Miklós Ferenczy. Ana Ruiz's latest role is her best.";
-        let crew: Vec<(String, &str)> = find_people(body, &ctx())
-            .crew
-            .into_iter()
-            .map(|c| (c.person, c.role.as_str()))
-            .collect();
-        for want in [
-            ("Kunle Adebayo-Hart", "director"),
-            ("Gowri Shankar-Iyer", "director"),
-            ("Aminata Sow-Lindqvist", "director"),
-            ("Hemi Karaka", "director"),
-            ("Sophie Ng", "director"),
-            ("Miklós Ferenczy", "novelist"),
-        ] {
-            assert!(
-                crew.contains(&(want.0.to_owned(), want.1)),
-                "{want:?} in {crew:?}"
-            );
-        }
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Kunle Adebayo-Hart", "director"),
+                ("Gowri Shankar-Iyer", "director"),
+                ("Aminata Sow-Lindqvist", "director"),
+                ("Hemi Karaka", "director"),
+                ("Sophie Ng", "director"),
+                ("Miklós Ferenczy", "novelist"),
+            ],
+        );
         assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
     }
 
@@ -4619,11 +4633,7 @@ mod tests {
                     with Nadia Perl. It is directed with real affection by Imran Qadir. The script \
                     by first-timer Oyin Bamgbose is sharp. Ultan Brogan, who wrote the script with \
                     Deirdre Mac Giolla, shoots the quarry like a western.";
-        let crew: Vec<(String, &str)> = find_people(body, &ctx())
-            .crew
-            .into_iter()
-            .map(|c| (c.person, c.role.as_str()))
-            .collect();
+        let crew = crew_in(body, &ctx());
         assert_eq!(
             crew,
             [
@@ -4650,29 +4660,23 @@ mod tests {
             directors: &directors,
             ..Context::default()
         };
-        let crew: Vec<(String, &str)> = find_people(body, &ctx)
-            .crew
-            .into_iter()
-            .map(|c| (c.person, c.role.as_str()))
-            .collect();
-        for want in [
-            ("Jung Tae-woong", "writer"),
-            ("Baek So-ra", "writer"),
-            ("Hwang In-cheol", "cinematographer"),
-            ("Lim Da-eun", "editor"),
-            ("Kang Yeon-hee", "composer"),
-            ("Rima Tannous", "director"),
-            ("Ulick Garvey", "cinematographer"),
-            ("Kunle Adebayo", "director"),
-            ("Kunle Adebayo", "writer"),
-            ("Ritva Salminen", "novelist"),
-            ("Hadi Bitar", "writer"),
-        ] {
-            assert!(
-                crew.contains(&(want.0.to_owned(), want.1)),
-                "{want:?} in {crew:?}"
-            );
-        }
+        let crew = crew_in(body, &ctx);
+        assert_crew(
+            &crew,
+            &[
+                ("Jung Tae-woong", "writer"),
+                ("Baek So-ra", "writer"),
+                ("Hwang In-cheol", "cinematographer"),
+                ("Lim Da-eun", "editor"),
+                ("Kang Yeon-hee", "composer"),
+                ("Rima Tannous", "director"),
+                ("Ulick Garvey", "cinematographer"),
+                ("Kunle Adebayo", "director"),
+                ("Kunle Adebayo", "writer"),
+                ("Ritva Salminen", "novelist"),
+                ("Hadi Bitar", "writer"),
+            ],
+        );
         // The director's own camera makes no cinematographer of her.
         assert!(!crew.contains(&("Rima Tannous".to_owned(), "cinematographer")));
     }
