@@ -2730,10 +2730,15 @@ impl Finder<'_, '_> {
             return;
         }
         let k = item.b + 2;
+        // `, a seamstress`, `, a Kuala Lumpur corporate lawyer`: a person's noun within five
+        // words (place names on the way).
         let appositive = ["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
-            && (k + 1..k + 4).any(|q| {
-                self.is_lower_word(q) && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
-            });
+            && (k + 1..k + 6)
+                .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
+                .any(|q| {
+                    self.is_lower_word(q)
+                        && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
+                });
         if !appositive {
             return;
         }
@@ -4600,6 +4605,10 @@ mod tests {
                 p("Yaw Amponsah-Kwarteng", "Mr Badu"),
                 p("Lucía de la Cruz", "Marisol")
             ]
+        );
+        assert_eq!(
+            pairs("Hafiz bin Rahman is Amir, a Kuala Lumpur corporate lawyer."),
+            [p("Hafiz bin Rahman", "Amir")]
         );
         // No appositive for a person after the name: no part (`is Lisbon, a city`).
         assert!(pairs("Ana Ruiz is Lisbon, a city she loves.").is_empty());
