@@ -2441,6 +2441,20 @@ impl Finder<'_, '_> {
         {
             o += 3;
         }
+        // `plays him like …`, `plays her, and plays her magnificently`: an object pronoun
+        // closing the clause (`plays her grandmother`, `plays her Grandad` name parts).
+        let closes = |k: usize| {
+            self.t.toks.get(k).is_none_or(|t| !t.is_word())
+                || self.is_lower_word(k)
+                    && (self.t.has(k, class::FUNCTION) || is_adverb(self.word(k)))
+        };
+        if ["him", "her", "them"].iter().any(|w| self.t.is_word(o, w))
+            && !self.t.is_word(v, "played")
+            && closes(o + 1)
+        {
+            self.plays_pronoun(v, o);
+            return;
+        }
         let Some(first) = self.char_forward(o) else {
             return;
         };
@@ -2799,6 +2813,72 @@ impl Finder<'_, '_> {
         self.push(actor, Some(character), CastPattern::Possessive, run);
         if let Some(f) = self.found.get_mut(n) {
             f.strong = true;
+        }
+    }
+
+    /// `Kunle, a smooth-talking upstart, and Tunde Bakare-Lawson plays him`; `… it concerns
+    /// Ludmila, a piano teacher … Name plays her`: the object pronoun at `o` stands for the
+    /// character named last before it, in its sentence or the one before, set off by a comma,
+    /// a dash or `who` (a name, never a full person-like one, an actor or crew, or a place after
+    /// a preposition).
+    fn plays_pronoun(&mut self, v: usize, o: usize) {
+        debug_assert!(o > v);
+        let s = self.t.sentence_of(v);
+        let from = self.t.sentences[s.saturating_sub(1)].start;
+        let subjects = self.subjects_before(v);
+        let Some((name, r)) = subjects.last().cloned() else {
+            return;
+        };
+        // `Her father (Paudie Costigan) … and Costigan plays him`: an actor with a part
+        // already plays that one.
+        let actor_key = name_key(&name);
+        if self
+            .found
+            .iter()
+            .any(|f| f.key == actor_key && f.character.is_some())
+        {
+            return;
+        }
+        let limit = r.a.min(v);
+        let mut k = limit;
+        while k > from {
+            k -= 1;
+            if !self.is_cap_word(k) || self.t.toks[k].poss {
+                continue;
+            }
+            let Some(run) = self.run_backward(k) else {
+                continue;
+            };
+            let set_off = self.t.is_punct(k + 1, ',')
+                || self.t.is_punct(k + 1, '—')
+                || self.t.is_word(k + 1, "who");
+            let after_preposition = run.a >= 1
+                && one_of(
+                    &["in", "at", "from", "to", "on", "of", "by", "with"],
+                    self.word_or_empty(run.a - 1),
+                );
+            let text = self.run_text(run);
+            let key = name_key(&text);
+            let sentence_opening =
+                run.a == self.sentence_start(run.a) && self.t.has(run.a, class::FUNCTION);
+            if !set_off
+                || after_preposition
+                || sentence_opening
+                || self.person_like(run)
+                || self.is_other(&key)
+                || self.is_title(&text)
+                || self.found.iter().any(|f| f.key == key)
+            {
+                if set_off {
+                    return; // the nearest set-off name is no character: give up
+                }
+                k = run.a;
+                continue;
+            }
+            if name_key(&name) != key {
+                self.push(name, Some(text), CastPattern::Plays, r);
+            }
+            return;
         }
     }
 
@@ -4634,6 +4714,32 @@ mod tests {
             ],
         );
         assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
+    }
+
+    #[test]
+    fn plays_him_or_her_takes_the_character_named_before() {
+        assert_eq!(
+            pairs(
+                "Her nemesis? Kunle, a smooth-talking upstart, and Tunde Bakare-Lawson plays him \
+                 like a man never told no."
+            ),
+            [p("Tunde Bakare-Lawson", "Kunle")]
+        );
+        // An actor who has a part already plays that one; `plays her grandmother` is a part.
+        assert_eq!(
+            pairs(
+                "Neasa Duinn plays Bríd, who keeps the ledger. Her father (Paudie Costigan) is \
+                 the suspect, and Costigan plays him with dignity. Abel Nakamura plays her \
+                 grandmother."
+            ),
+            [
+                p("Neasa Duinn", "Bríd"),
+                p("Paudie Costigan", "father"),
+                p("Abel Nakamura", "grandmother")
+            ]
+        );
+        // A place after a preposition is no character.
+        assert!(pairs("In Lagos, Tunde Bakare-Lawson plays him.").is_empty());
     }
 
     #[test]
