@@ -1,6 +1,9 @@
 //! Shapes of people's names, shared by the families that must tell an author line or a
 //! standfirst's subject from other text.
 
+// Lowercase particles inside names (`wa`, `van der`): the people finder's list.
+use super::people::PARTICLES;
+
 const NOT_NAME_WORDS: [&str; 50] = [
     "the",
     "a",
@@ -53,9 +56,6 @@ const NOT_NAME_WORDS: [&str; 50] = [
     "our",
     "my",
 ];
-
-/// Lowercase particles inside names (`wa`, `van der`): the people finder's list.
-use super::people::PARTICLES;
 
 /// True when `s` reads as a person's name: two to five words, capitalized (particles such as
 /// `van` or `de` allowed), letters with `'`, `’`, `-` or an initial's `.`, no digits.

@@ -509,8 +509,6 @@ const WORKS_BEFORE_BY: &[&str] = &[
 /// Crew works a possessive may name (prefixes): `Odu's cinematography`, `Kask's score`.
 const WORKS_AFTER_POSSESSIVE: &[&str] = &[
     "adaptation",
-    "latest",
-    "feature",
     "book",
     "camera",
     "cinematograph",
@@ -519,6 +517,8 @@ const WORKS_AFTER_POSSESSIVE: &[&str] = &[
     "direction",
     "directing",
     "editing",
+    "feature",
+    "latest",
     "lens",
     "memoir",
     "music",
@@ -734,9 +734,10 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
         }
         k += 1;
     }
-    b.get(k) == Some(&b':') && credit_label_role(word).is_some()
-        || (word.eq_ignore_ascii_case(b"crew") || word.eq_ignore_ascii_case(b"credits"))
-            && b.get(k) == Some(&b':')
+    b.get(k) == Some(&b':')
+        && (credit_label_role(word).is_some()
+            || word.eq_ignore_ascii_case(b"crew")
+            || word.eq_ignore_ascii_case(b"credits"))
 }
 
 /// The crew role a credits line's label gives: `Screenplay`, `Camera`, `Music`.
@@ -1214,9 +1215,7 @@ impl Finder<'_, '_> {
                 } else {
                     run.b + 1
                 };
-                k > run.b + 1
-                    && self.word_or_empty(k).len() == 4
-                    && self.word_or_empty(k).bytes().all(|c| c.is_ascii_digit())
+                k > run.b + 1 && self.is_year_at(k)
             };
             if let Some(r) = self.strip_lead(run)
                 && !after_article
@@ -2377,13 +2376,7 @@ impl Finder<'_, '_> {
             return false;
         }
         let start = self.sentence_start(v);
-        let year = |k: usize| {
-            let w = self.word(k);
-            self.t.toks[k].is_word()
-                && w.len() == 4
-                && w.bytes().all(|c| c.is_ascii_digit())
-                && self.t.is_punct(k + 1, ')')
-        };
+        let year = |k: usize| self.is_year_at(k) && self.t.is_punct(k + 1, ')');
         let earlier = (start..v).any(|k| {
             year(k)
                 || (self.is_lower_word(k)
@@ -2452,7 +2445,7 @@ impl Finder<'_, '_> {
             && !self.t.is_word(v, "played")
             && closes(o + 1)
         {
-            self.plays_pronoun(v, o);
+            self.plays_pronoun(v);
             return;
         }
         let Some(first) = self.char_forward(o) else {
@@ -2559,14 +2552,14 @@ impl Finder<'_, '_> {
         } else {
             v
         };
+        // `plays the role of` is read by [`Self::plays`]; `essays the role of` here.
         if !one_of(
             &[
                 "takes", "took", "gets", "got", "has", "had", "lands", "landed", "inherits",
-                "steps", "stepped", "assumes", "plays", "played", "essays",
+                "steps", "stepped", "assumes", "essays",
             ],
             self.word(v),
-        ) || self.t.has(v, class::PLAY_VERB) && !self.word(v).eq_ignore_ascii_case("essays")
-        {
+        ) {
             return;
         }
         // One part: the name closest to the verb takes it (`…, and Ruth Ebi lands the part`).
@@ -2749,10 +2742,7 @@ impl Finder<'_, '_> {
         let appositive = ["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
             && (k + 1..k + 6)
                 .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
-                .any(|q| {
-                    self.is_lower_word(q)
-                        && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
-                });
+                .any(|q| self.person_noun_at(q));
         if !appositive {
             return;
         }
@@ -2817,12 +2807,11 @@ impl Finder<'_, '_> {
     }
 
     /// `Kunle, a smooth-talking upstart, and Tunde Bakare-Lawson plays him`; `… it concerns
-    /// Ludmila, a piano teacher … Name plays her`: the object pronoun at `o` stands for the
+    /// Ludmila, a piano teacher … Name plays her`: the object pronoun after `v` stands for the
     /// character named last before it, in its sentence or the one before, set off by a comma,
     /// a dash or `who` (a name, never a full person-like one, an actor or crew, or a place after
     /// a preposition).
-    fn plays_pronoun(&mut self, v: usize, o: usize) {
-        debug_assert!(o > v);
+    fn plays_pronoun(&mut self, v: usize) {
         let s = self.t.sentence_of(v);
         let from = self.t.sentences[s.saturating_sub(1)].start;
         let subjects = self.subjects_before(v);
@@ -2880,6 +2869,18 @@ impl Finder<'_, '_> {
             }
             return;
         }
+    }
+
+    /// True when token `q` is a lowercase noun for a person: a role word, or one known by its
+    /// ending (`seamstress`, `lock-keeper`, `pawnbroker`).
+    fn person_noun_at(&self, q: usize) -> bool {
+        self.is_lower_word(q) && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
+    }
+
+    /// True when token `k` is a year written as four digits (`2019`).
+    fn is_year_at(&self, k: usize) -> bool {
+        let w = self.word_or_empty(k);
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit())
     }
 
     /// The text of token `k`, or `""` past the end or for punctuation.
@@ -2971,12 +2972,11 @@ impl Finder<'_, '_> {
                 && c - 2 == start
                 && self.t.is_punct(c, ',')
                 && self.t.has(c - 2, class::DETERMINER)
-                && self.is_lower_word(c - 1)
                 && !self.t.has(
                     c - 1,
                     class::FUNCTION | class::CAST_NOUN | class::CREW_NOUN | class::MUSIC_NOUN,
                 )
-                && (self.t.has(c - 1, class::ROLE) || agent_noun(self.word(c - 1)))
+                && self.person_noun_at(c - 1)
             {
                 let character = self.word(c - 1).to_owned();
                 let (name, r) = names.into_iter().next().expect("one name");
@@ -3328,10 +3328,7 @@ impl Finder<'_, '_> {
                 let appositive = |k: usize| {
                     self.t.is_punct(k, ',')
                         && ["a", "an", "the"].iter().any(|d| self.t.is_word(k + 1, d))
-                        && (k + 2..k + 5).any(|q| {
-                            self.is_lower_word(q)
-                                && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
-                        })
+                        && (k + 2..k + 5).any(|q| self.person_noun_at(q))
                 };
                 if run.a == run.b
                     && item.a == j
