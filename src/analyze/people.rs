@@ -597,7 +597,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 let window = &b[end..(end + 40).min(b.len())];
                 [&b", a "[..], b", an ", b", the "]
                     .iter()
-                    .any(|x| memchr::memmem::find(window, x).is_some())
+                    .any(|x| window.windows(x.len()).any(|w| w == *x))
             }
         }
         Needs::NameAfter => {
@@ -644,7 +644,9 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 // `shot in Lofoten by Name`, `directed with affection by`: the verb a few
                 // words back.
                 || ["shot ", "filmed ", "ed with "].iter().any(|v| {
-                    memchr::memmem::find(&b[p.saturating_sub(40)..p], v.as_bytes()).is_some()
+                    b[p.saturating_sub(40)..p]
+                        .windows(v.len())
+                        .any(|w| w == v.as_bytes())
                 })
         }
         Needs::Possessive => {
