@@ -94,8 +94,9 @@ pub fn find_directors(text: &str) -> Vec<String> {
     out
 }
 
-/// The person's name that ends `s` (two to four words).
+/// The person's name that ends `s` (two to four words, on its last line).
 fn name_before(s: &str) -> Option<&str> {
+    let s = &s[s.rfind('\n').map_or(0, |n| n + 1)..];
     let mut starts = vec![0];
     starts.extend(
         s.match_indices(char::is_whitespace)
@@ -110,8 +111,10 @@ fn name_before(s: &str) -> Option<&str> {
     None
 }
 
-/// The person's name that starts `s` (up to four words), without a possessive `'s`.
+/// The person's name that starts `s` (up to four words, on its first line), without a
+/// possessive `'s`.
 fn name_at(s: &str) -> Option<&str> {
+    let s = &s[..s.find('\n').unwrap_or(s.len())];
     let mut best = None;
     let mut words = 0;
     for (start, w) in s
@@ -159,6 +162,18 @@ mod tests {
                 "Ivo Castellanos-Reid",
                 "Declan Fairhurst"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_never_runs_onto_the_next_line() {
+        assert_eq!(
+            find_directors("Director: Sharifah Nadia Syed Alwi\nCast: Ana Ruiz, Tom Okafor"),
+            vec!["Sharifah Nadia Syed Alwi"]
+        );
+        assert_eq!(
+            find_directors("Credits\nMira Osei Tandoh\ndirected the second unit."),
+            Vec::<String>::new()
         );
     }
 

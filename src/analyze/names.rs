@@ -86,7 +86,7 @@ pub fn is_person_name(s: &str) -> bool {
             return false;
         }
         let first = w.chars().next().unwrap_or(' ');
-        if first.is_uppercase() {
+        if first.is_uppercase() || super::tokens::arabic_article(w.as_bytes()) {
             capitalized += 1;
         } else if !(PARTICLES.contains(&lower.as_str()) && i > 0 && i + 1 < words.len()) {
             return false;
@@ -248,6 +248,8 @@ mod tests {
             "Anya Nakamura-Reyes",
             "Élodie Ødegaard",
             "Ludo van der Berg",
+            "Salma al-Khatib",
+            "Omar bin Rashid al-Mansouri",
         ] {
             assert!(is_person_name(s), "{s}");
         }
@@ -259,6 +261,7 @@ mod tests {
             "March 3 2022",
             "WHAT WORKS HERE",
             "Grade: B+",
+            "Maya al-fresco",
         ] {
             assert!(!is_person_name(s), "{s}");
         }

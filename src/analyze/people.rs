@@ -391,6 +391,9 @@ struct Finder<'a, 'c> {
     /// `Name's camera`: cinematographers unless they direct ([`Self::settle_crew`]).
     camera: Vec<(String, Run)>,
     found: Vec<Found>,
+    /// The crew is settled and the cast is being read: a lone surname may then stand for any
+    /// full name read ([`Self::resolve_single`]).
+    reading_cast: bool,
 }
 
 /// What a trigger needs around it to be worth reading its sentence (checked on bytes).
@@ -471,8 +474,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
 
 /// Triggers whose first bytes are in most sentences (` is `): a searcher's fingerprint would
 /// be hit everywhere, so each has a `memmem` pass of its own, which skips on rarer bytes.
-const COMMON_TRIGGERS: &[(&str, Needs)] =
-    &[(" is ", Needs::Copula), (", whose ", Needs::NameAfter)];
+const COMMON_TRIGGERS: &[(&str, Needs)] = &[
+    (" is ", Needs::Copula),
+    (", whose ", Needs::NameAfter),
+    ("that's ", Needs::NameAfter),
+    ("that’s ", Needs::NameAfter),
+];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     std::sync::LazyLock::new(|| {
@@ -504,6 +511,21 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "story",
     "track",
     "written",
+];
+
+/// Nouns for a film that make the possessor its director (`Name's quiet little comedy`).
+/// Sorted. Not `debut` (`Ruiz's screen debut`) or `role`.
+const FILM_NOUNS: &[&str] = &[
+    "comedy",
+    "documentary",
+    "drama",
+    "film",
+    "melodrama",
+    "movie",
+    "picture",
+    "satire",
+    "thriller",
+    "western",
 ];
 
 /// Crew works a possessive may name (prefixes): `Odu's cinematography`, `Kask's score`.
@@ -595,9 +617,17 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Copula => {
             cap_at(b, end) && {
                 let window = &b[end..(end + 40).min(b.len())];
-                [&b", a "[..], b", an ", b", the "]
+                [&b", a "[..], b", an ", b", the ", b", who"]
                     .iter()
                     .any(|x| window.windows(x.len()).any(|w| w == *x))
+                    // `Sandro, the boy, is Luka Abesadze`: two capitalized words after.
+                    || {
+                        let mut k = end;
+                        while k < b.len() && !matches!(b[k], b' ' | b',' | b'.' | b'\n') {
+                            k += 1;
+                        }
+                        b.get(k) == Some(&b' ') && cap_at(b, k + 1)
+                    }
             }
         }
         Needs::NameAfter => {
@@ -674,7 +704,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 {
                     return true;
                 }
-                if WORKS_AFTER_POSSESSIVE.iter().any(|x| {
+                if WORKS_AFTER_POSSESSIVE.iter().chain(FILM_NOUNS).any(|x| {
                     rest.len() >= x.len() && rest[..x.len()].eq_ignore_ascii_case(x.as_bytes())
                 }) {
                     return true;
@@ -912,6 +942,13 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// True when `w` is the surname of the longer `name` (`al-Khatib` or `Al-Khatib` for `Salma
+/// al-Khatib`).
+fn surname_of(name: &str, w: &str) -> bool {
+    let s = surname(name);
+    (s == w || s.len() == w.len() && same_word(s, w)) && name.len() > w.len()
+}
+
 /// True when `name` ends with the words `tail` (case aside), and has more before them:
 /// `Femke van den Berg` ends with `Van den Berg`.
 fn ends_with_words(name: &str, tail: &str) -> bool {
@@ -964,9 +1001,11 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
+        reading_cast: false,
     };
     f.find_crew();
     f.settle_crew();
+    f.reading_cast = true;
     if let Some(a) = ctx.author {
         f.others.push(name_key(a));
     }
@@ -1104,6 +1143,9 @@ impl Finder<'_, '_> {
                             "yesterday",
                             "indeed",
                             "sometimes",
+                            "starring",
+                            "co-starring",
+                            "featuring",
                         ],
                         w,
                     ));
@@ -1248,9 +1290,20 @@ impl Finder<'_, '_> {
             .chain(self.ctx.directors.iter().map(String::as_str))
             .chain(self.crew.iter().map(|c| c.0.as_str()))
             .chain(self.found.iter().map(|f| f.actor.as_str()))
-            .filter(|n| surname(n) == w && n.len() > w.len())
+            .filter(|n| surname_of(n, w))
             .map(str::to_owned)
             .collect();
+        // Reading the cast and nobody known by that surname yet: any full name read
+        // (`Al-Khatib — Salma al-Khatib, who …`, the full name coming just after). Never for
+        // crew: `The script, by Grimaldi` is not the actor Lotte Grimaldi named later.
+        if hits.is_empty() && self.reading_cast {
+            hits.extend(
+                self.people()
+                    .iter()
+                    .filter(|p| surname_of(&p.name, w))
+                    .map(|p| p.name.clone()),
+            );
+        }
         // `First Surname` anywhere in the body: a capitalized word right before the surname.
         let b = self.t.text.as_bytes();
         let wb = w.as_bytes();
@@ -1291,12 +1344,15 @@ impl Finder<'_, '_> {
     /// A longer name, listed or found as cast already, that `text` (two words or more) ends.
     fn fuller_name(&self, text: &str) -> Option<String> {
         let mut hit: Option<&str> = None;
+        // `Abi Nader plays Mona` after `led by the superb Yasmina Abi Nader`: any full name
+        // read so far counts too.
         let names = self
             .ctx
             .listed
             .iter()
             .map(|l| l.actor.as_str())
-            .chain(self.found.iter().map(|f| f.actor.as_str()));
+            .chain(self.found.iter().map(|f| f.actor.as_str()))
+            .chain(self.people().iter().map(|p| p.name.as_str()));
         for name in names {
             if ends_with_words(name, text) {
                 match hit {
@@ -1640,6 +1696,10 @@ impl Finder<'_, '_> {
                         || self.t.is_word(j - 1, "third")
                         || self.t.is_word(j - 1, "debut")
                         || self.t.is_word(j - 1, "new"))
+                    // `Mariam Dolidze's patient, furious film about a vineyard`, `In Ondřej
+                    // Pospíšil's lovely, melancholy comedy`: the director's film, whatever the
+                    // adjectives (a role noun among them is no part).
+                    || self.is_lower_word(j) && one_of(FILM_NOUNS, self.word(j))
             };
             if film {
                 if let Some(run) = self.run_backward(i)
@@ -1802,6 +1862,13 @@ impl Finder<'_, '_> {
                     self.brings_to_life(i);
                 } else if (w == "is" || w == "whose") && self.is_cap_word(i + 1) {
                     self.copula(i);
+                } else if w.eq_ignore_ascii_case("that")
+                    && tok.poss
+                    && self.is_cap_word(i + 1)
+                    && let Some(item) = self.char_forward(i + 1)
+                    && item.personal
+                {
+                    self.copula_inverted(i, &item);
                 } else if (w == "role" || w == "part")
                     && i >= 1
                     && self.t.is_word(i - 1, "the")
@@ -2218,7 +2285,14 @@ impl Finder<'_, '_> {
             k -= 1;
             hops += 1;
         }
-        if self.t.is_word(k, "who") && k > start && self.t.is_punct(k - 1, ',') {
+        if self.t.is_punct(k, '—') {
+            // `Zsófia Erdős-Baranyi — and I'll come back to her — plays Kati`: the name before
+            // a dash aside.
+            match (start..k).rev().take(40).find(|&c| self.t.is_punct(c, '—')) {
+                Some(c) if c > start => k = c - 1,
+                _ => return Vec::new(),
+            }
+        } else if self.t.is_word(k, "who") && k > start && self.t.is_punct(k - 1, ',') {
             k -= 2;
         } else if self.t.is_punct(k, ',')
             && k > start
@@ -2717,7 +2791,12 @@ impl Finder<'_, '_> {
         // Two full names around a bare `— Name —` may be anyone; a comment on the actor
         // (`— Name, gloriously hammy —`) says who plays whom.
         let bare = close == Some(after);
-        if item.personal && bare || name_key(name) == name_key(&item.text) {
+        // `Al-Khatib — Salma al-Khatib, who made her name in … — plays Rasha`: the actor's own
+        // surname before the aside is no part.
+        if item.personal && bare
+            || name_key(name) == name_key(&item.text)
+            || words_within(&item.text, name)
+        {
             return;
         }
         self.push(
@@ -2735,16 +2814,22 @@ impl Finder<'_, '_> {
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
+        if item.personal && self.t.is_word(v, "is") {
+            self.copula_inverted(v, &item);
+            return;
+        }
         if !self.is_cap_word(item.a) || item.personal || !self.t.is_punct(item.b + 1, ',') {
             return;
         }
         let k = item.b + 2;
         // `, a seamstress`, `, a Kuala Lumpur corporate lawyer`: a person's noun within five
-        // words (place names on the way).
+        // words (place names on the way); or a relative clause about the character (`is Dona
+        // Tereza, who owns the hall`).
         let appositive = ["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
             && (k + 1..k + 6)
                 .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
-                .any(|q| self.person_noun_at(q));
+                .any(|q| self.person_noun_at(q))
+            || self.is_lower_word(k) && ["who", "whose"].iter().any(|w| self.t.is_word(k, w));
         if !appositive {
             return;
         }
@@ -2765,6 +2850,76 @@ impl Finder<'_, '_> {
             && name_key(&name) != key
             && !self.is_other(&name_key(&name))
         {
+            self.push(name, Some(item.text), CastPattern::As, r);
+        }
+    }
+
+    /// `Sandro, the boy, is Luka Abesadze`, `Mrs Oh is Hwangbo Ra-eun, and …`, `Aling Nena,
+    /// who steals every scene, is Perla Umali`, `the son, Fiachra, that's Cathal Mac Giolla
+    /// Easpaig`: a character (a name that is no full name, or a role noun), maybe with an
+    /// appositive, then `is` (or `that's`) and a full name, which plays it. `named` is the
+    /// full name after the verb at `v`.
+    fn copula_inverted(&mut self, v: usize, named: &CharItem) {
+        let start = self.sentence_start(v);
+        let end = self.sentence_end(v);
+        // The name closes its clause: never `is Ana Ruiz's sister` (`poss` ends no char item)
+        // or `is Ana Ruiz territory`.
+        let after = named.b + 1;
+        if after < end
+            && !self.t.is_punct(after, ',')
+            && !self.t.is_punct(after, '—')
+            && !self.t.is_punct(after, ';')
+            && !self.t.is_punct(after, '(')
+            && !self.t.is_punct(after, '.')
+        {
+            return;
+        }
+        let Some(mut j) = v.checked_sub(1).filter(|&j| j >= start) else {
+            return;
+        };
+        let that = self.t.is_word(v, "that");
+        if that && (self.t.is_punct(j, ',') || self.t.is_punct(j, '—')) && j > start {
+            j -= 1; // `Fiachra, that's`, `Father Tadhg — that's`
+        } else if !that && self.t.is_punct(j, ',') {
+            // `Sandro, the boy, is`, `Aling Nena, who steals every scene she's in, is`: the
+            // name before the appositive, found at the comma that opens it.
+            let Some(c) = (start..j)
+                .rev()
+                .take(30)
+                .find(|&c| self.t.is_punct(c, ',') || self.t.is_punct(c, '—'))
+            else {
+                return;
+            };
+            if c <= start || !self.is_lower_word(c + 1) {
+                return;
+            }
+            j = c - 1;
+        }
+        let Some(item) = self.char_backward(j) else {
+            return;
+        };
+        if item.personal {
+            return; // `Ana Ruiz is Mara Lopez`: which is the actor is not said
+        }
+        // The character opens its clause: the sentence, or after `and`, `:` or `—` (`and
+        // Auntie Dede is Efua Ampofo-Darko`, `Speaking of the cook: Aling Nena …`); after
+        // `that's` the character may sit anywhere (`There's the priest, Father Tadhg —`).
+        let opens = item.a == start
+            || item.a > start
+                && (self.t.is_word(item.a - 1, "and")
+                    || self.t.is_punct(item.a - 1, ':')
+                    || self.t.is_punct(item.a - 1, '—'));
+        if !(opens || that) || self.t.has(j, class::CAST_NOUN | class::CREW_NOUN) {
+            return;
+        }
+        let Some(run) = self.run_forward(named.a) else {
+            return;
+        };
+        let Some((name, r)) = self.person_of(run) else {
+            return;
+        };
+        let key = name_key(&name);
+        if key != name_key(&item.text) && !self.is_other(&key) {
             self.push(name, Some(item.text), CastPattern::As, r);
         }
     }
@@ -4004,6 +4159,7 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
+        reading_cast: false,
     };
     f.find_crew();
     f.settle_crew();
@@ -4695,6 +4851,63 @@ mod tests {
     }
 
     #[test]
+    fn inverted_copulas_name_the_character_first() {
+        assert_eq!(
+            pairs(
+                "Sandro, the boy, is Luka Abesadze, eleven years old. Mrs Oh is Hwangbo Ra-eun, \
+                 and yes, it is her. Aling Nena, who steals every scene she's in, is Perla \
+                 Umali. It is run by Auntie Dede, and Auntie Dede is Efua Ampofo-Darko, whom you \
+                 know."
+            ),
+            [
+                p("Luka Abesadze", "Sandro"),
+                p("Hwangbo Ra-eun", "Mrs Oh"),
+                p("Perla Umali", "Aling Nena"),
+                p("Efua Ampofo-Darko", "Auntie Dede")
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "And the son, Fiachra, that's Cathal Mac Giolla Easpaig. There's the priest, \
+                 Father Tadhg — that's Liam de Búrca, a Galway man."
+            ),
+            [
+                p("Cathal Mac Giolla Easpaig", "Fiachra"),
+                p("Liam de Búrca", "Father Tadhg")
+            ]
+        );
+        // The actor first and a relative clause about the part.
+        assert_eq!(
+            pairs(
+                "Raimunda Ferreira de Souza, a stage veteran, is Dona Tereza, who owns the hall."
+            ),
+            [p("Raimunda Ferreira de Souza", "Dona Tereza")]
+        );
+        // Two full names, a name that does not close its clause, a character mid-sentence:
+        // no part.
+        assert_eq!(
+            pairs("Ana Ruiz is Mara Lopez, whatever the poster says."),
+            []
+        );
+        assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
+        assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn dash_asides_between_the_actor_and_the_verb() {
+        assert_eq!(
+            pairs(
+                "Zsófia Erdős-Baranyi — and I'll come back to her, because everyone will — plays \
+                 Kati. Al-Khatib — Salma al-Khatib, who made her name in Northline — plays Rasha."
+            ),
+            [
+                p("Zsófia Erdős-Baranyi", "Kati"),
+                p("Salma al-Khatib", "Rasha")
+            ]
+        );
+    }
+
+    #[test]
     fn directors_behind_the_camera_and_by_their_films() {
         let body = "Kunle Adebayo-Hart, behind the camera again, knows his audience. Gowri \
                     Shankar-Iyer's latest is another wedding film. Aminata Sow-Lindqvist's second \
@@ -4713,6 +4926,20 @@ mod tests {
             ],
         );
         assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
+        // The film noun after adjectives; a role noun among them is no part.
+        let body = "On Mariam Dolidze's patient, furious film about a vineyard, more later. In \
+                    Ondřej Pospíšil's lovely, melancholy comedy it takes an hour. Tom Okafor's \
+                    screen debut is a marvel.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Mariam Dolidze", "director"),
+                ("Ondřej Pospíšil", "director"),
+            ],
+        );
+        assert!(crew.iter().all(|c| c.0 != "Tom Okafor"), "{crew:?}");
+        assert!(pairs(body).is_empty(), "{:?}", pairs(body));
     }
 
     #[test]

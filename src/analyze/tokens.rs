@@ -273,7 +273,7 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
         (i, false)
     };
     let cap = if b[start] < 0x80 {
-        b[start].is_ascii_uppercase()
+        b[start].is_ascii_uppercase() || arabic_article(&b[start..end])
     } else {
         w.chars().next().is_some_and(char::is_uppercase)
     };
@@ -287,6 +287,20 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
         trig: lexicon::maybe_trigger(&s[start..end]),
     });
     i
+}
+
+/// `al-Khatib`, `el-Amin`, `ash-Shami`: an Arabic article glued to a capitalized name, which
+/// counts as a capitalized word.
+pub(crate) fn arabic_article(w: &[u8]) -> bool {
+    let Some(dash) = w.iter().take(4).position(|&c| c == b'-') else {
+        return false;
+    };
+    let after = w.get(dash + 1).copied().unwrap_or(0);
+    (after.is_ascii_uppercase() || after >= 0xc3)
+        && matches!(
+            &w[..dash],
+            b"al" | b"el" | b"ad" | b"ed" | b"ud" | b"ul" | b"ash" | b"az" | b"ar" | b"at" | b"an"
+        )
 }
 
 fn next_is_alnum(s: &str, i: usize) -> bool {
