@@ -1016,8 +1016,8 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
     f.finish()
 }
 
-impl Finder<'_, '_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Finder<'a, '_> {
+    fn word(&self, i: usize) -> &'a str {
         self.t.word(i)
     }
 
@@ -1148,7 +1148,10 @@ impl Finder<'_, '_> {
                             "featuring",
                         ],
                         w,
-                    ));
+                    )
+                    // `Young Nguyễn Hữu Phát, as Tí,`: a word for an actor's age or standing
+                    // before a full name.
+                    || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w)));
             if !lead {
                 break;
             }
@@ -1513,6 +1516,16 @@ impl Finder<'_, '_> {
             self.co_wrote(i, end);
             return;
         }
+        // `Vũ Hoài Thương directs from her own script`: the director wrote it too.
+        if one_of(&["directs", "directed"], w)
+            && self.t.is_word(i + 1, "from")
+            && self.t.is_word(i + 3, "own")
+            && one_of(&["script", "screenplay"], self.word_or_empty(i + 4))
+        {
+            for (name, r) in self.subjects_before(i) {
+                self.push_crew(name, CrewRole::Writer, r);
+            }
+        }
         if !self.t.is_trigger(i) {
             return;
         }
@@ -1529,10 +1542,36 @@ impl Finder<'_, '_> {
             self.co_wrote(i, end);
             return;
         }
+        // `Henrique de Holanda wrote and directed`, `Name, who wrote it as well`, `Name, who
+        // also wrote the screenplay`: a writer (and the director when `and directed` follows).
+        if one_of(&["wrote", "writes"], w) {
+            let directs = self.t.is_word(i + 1, "and")
+                && one_of(&["directed", "directs"], self.word_or_empty(i + 2));
+            let who = i >= 1
+                && (self.t.is_word(i - 1, "who")
+                    || self.t.is_word(i - 1, "also") && i >= 2 && self.t.is_word(i - 2, "who"));
+            let film = self.t.is_word(i + 1, "it")
+                || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
+                    && self.t.has(i + 1, class::DETERMINER);
+            if directs || who && film {
+                let v = if self.t.is_word(i - 1, "also") {
+                    i - 1
+                } else {
+                    i
+                };
+                for (name, r) in self.subjects_before(v) {
+                    if directs {
+                        self.push_crew(name.clone(), CrewRole::Director, r);
+                    }
+                    self.push_crew(name, CrewRole::Writer, r);
+                }
+                return;
+            }
+        }
         let c = self.t.class(i);
         {
             if c & class::CREW_NOUN != 0
-                && let Some(role) = lookup(CREW_NOUNS, w)
+                && let Some(role) = lookup(CREW_NOUNS, self.word(i))
             {
                 self.crew_noun(i, role, end);
             } else if c & class::MUSIC_NOUN != 0 {
@@ -4923,6 +4962,20 @@ mod tests {
                 ("Hemi Karaka", "director"),
                 ("Sophie Ng", "director"),
                 ("Miklós Ferenczy", "novelist"),
+            ],
+        );
+        assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
+        let body = "Henrique de Holanda wrote and directed, and it shows. It's directed by \
+                    Ronan Keady-Walsh, who wrote it as well. Vũ Hoài Thương directs from her own \
+                    script. As Ana Ruiz wrote in 1998, nothing lasts.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Henrique de Holanda", "director"),
+                ("Henrique de Holanda", "writer"),
+                ("Ronan Keady-Walsh", "writer"),
+                ("Vũ Hoài Thương", "writer"),
             ],
         );
         assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");

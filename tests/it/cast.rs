@@ -175,11 +175,11 @@ fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// fitted: precision 0.758, recall 0.566, one leak (a director whose `patient, furious film`
 /// gave her a part; from `credits`, see its README). Rules written from it since (inverted
 /// copulas, `that's Name`, a dash aside before the verb, Arabic articles in names, titles such
-/// as `Aling` and `Dona`, `Name's … film` for a director). Measured at this commit: precision
-/// 0.833, recall 0.723, no leak.
+/// as `Aling` and `Dona`, `Name's … film` for a director, `Name wrote and directed`, a lead
+/// `Young`). Measured at this commit: precision 0.847, recall 0.735, no leak.
 #[test]
 fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen4", 0.83, 0.72);
+    assert_floors("tests/fixtures/cast_unseen4", 0.84, 0.73);
 }
 
 proptest! {
