@@ -391,9 +391,6 @@ struct Finder<'a, 'c> {
     /// `Name's camera`: cinematographers unless they direct ([`Self::settle_crew`]).
     camera: Vec<(String, Run)>,
     found: Vec<Found>,
-    /// The crew is settled and the cast is being read: a lone surname may then stand for any
-    /// full name read ([`Self::resolve_single`]).
-    reading_cast: bool,
 }
 
 /// What a trigger needs around it to be worth reading its sentence (checked on bytes).
@@ -958,8 +955,7 @@ fn ends_with_words(name: &str, tail: &str) -> bool {
     cut > 0
         && name.is_char_boundary(cut)
         && name.as_bytes()[cut - 1] == b' '
-        && (name[cut..].eq_ignore_ascii_case(tail)
-            || name[cut..].to_lowercase() == tail.to_lowercase())
+        && same_word(&name[cut..], tail)
 }
 
 /// True when every word of `short` is a word of `long` (case aside).
@@ -1001,11 +997,9 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
-        reading_cast: false,
     };
     f.find_crew();
     f.settle_crew();
-    f.reading_cast = true;
     if let Some(a) = ctx.author {
         f.others.push(name_key(a));
     }
@@ -1296,46 +1290,15 @@ impl<'a> Finder<'a, '_> {
             .filter(|n| surname_of(n, w))
             .map(str::to_owned)
             .collect();
-        // Reading the cast and nobody known by that surname yet: any full name read
-        // (`Al-Khatib — Salma al-Khatib, who …`, the full name coming just after). Never for
-        // crew: `The script, by Grimaldi` is not the actor Lotte Grimaldi named later.
-        if hits.is_empty() && self.reading_cast {
-            hits.extend(
-                self.people()
-                    .iter()
-                    .filter(|p| surname_of(&p.name, w))
-                    .map(|p| p.name.clone()),
-            );
-        }
-        // `First Surname` anywhere in the body: a capitalized word right before the surname.
-        let b = self.t.text.as_bytes();
-        let wb = w.as_bytes();
-        if let Some(&first) = wb.first() {
-            for p in memchr::memchr_iter(first, b) {
-                if !b[p..].starts_with(wb)
-                    || b.get(p + wb.len()).is_some_and(u8::is_ascii_alphanumeric)
-                    || p < 2
-                    || b[p - 1] != b' '
-                {
-                    continue;
-                }
-                let head = &self.t.text[..p - 1];
-                let ws = head
-                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-                    .map_or(0, |k| {
-                        k + head[k..].chars().next().map_or(1, char::len_utf8)
-                    });
-                let word = &head[ws..];
-                let class = lx::classify(word);
-                if word.starts_with(char::is_uppercase)
-                    && class & (lx::class::FUNCTION | lx::class::TITLE | lx::class::NOT_NAME) == 0
-                    && !word.ends_with("'s")
-                    && !word.ends_with("’s")
-                    && word.chars().count() > 1
-                {
-                    hits.push(format!("{word} {w}"));
-                }
-            }
+        // `First Surname` anywhere in the body; `Al-Khatib` opening a sentence stands for
+        // `Salma al-Khatib` too.
+        hits.extend(self.names_ending_with(w));
+        let mut chars = w.chars();
+        if let Some(first) = chars.next().filter(char::is_ascii_uppercase)
+            && w.contains('-')
+        {
+            let lower = format!("{}{}", first.to_ascii_lowercase(), chars.as_str());
+            hits.extend(self.names_ending_with(&lower));
         }
         let key = name_key(hits.first()?);
         if hits.iter().any(|h| name_key(h) != key) {
@@ -1344,18 +1307,47 @@ impl<'a> Finder<'a, '_> {
         hits.into_iter().max_by_key(String::len)
     }
 
+    /// `Word text` anywhere in the body: `text` with a capitalized word right before it (not
+    /// a function word, a title, a possessive or an initial).
+    fn names_ending_with(&self, text: &str) -> Vec<String> {
+        let b = self.t.text.as_bytes();
+        let mut out = Vec::new();
+        for p in memchr::memmem::find_iter(b, text.as_bytes()) {
+            if b.get(p + text.len()).is_some_and(u8::is_ascii_alphanumeric)
+                || p < 2
+                || b[p - 1] != b' '
+            {
+                continue;
+            }
+            let head = &self.t.text[..p - 1];
+            let ws = head
+                .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                .map_or(0, |k| {
+                    k + head[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &head[ws..];
+            let class = lx::classify(word);
+            if word.starts_with(char::is_uppercase)
+                && class & (lx::class::FUNCTION | lx::class::TITLE | lx::class::NOT_NAME) == 0
+                && !word.ends_with("'s")
+                && !word.ends_with("’s")
+                && word.chars().count() > 1
+            {
+                out.push(format!("{word} {text}"));
+            }
+        }
+        out
+    }
+
     /// A longer name, listed or found as cast already, that `text` (two words or more) ends.
     fn fuller_name(&self, text: &str) -> Option<String> {
         let mut hit: Option<&str> = None;
-        // `Abi Nader plays Mona` after `led by the superb Yasmina Abi Nader`: any full name
-        // read so far counts too.
         let names = self
             .ctx
             .listed
             .iter()
             .map(|l| l.actor.as_str())
-            .chain(self.found.iter().map(|f| f.actor.as_str()))
-            .chain(self.people().iter().map(|p| p.name.as_str()));
+            .chain(self.found.iter().map(|f| f.actor.as_str()));
         for name in names {
             if ends_with_words(name, text) {
                 match hit {
@@ -1517,7 +1509,9 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         // `Vũ Hoài Thương directs from her own script`: the director wrote it too.
-        if one_of(&["directs", "directed"], w)
+        if w.len() >= 7
+            && w.as_bytes()[0] == b'd'
+            && one_of(&["directs", "directed"], w)
             && self.t.is_word(i + 1, "from")
             && self.t.is_word(i + 3, "own")
             && one_of(&["script", "screenplay"], self.word_or_empty(i + 4))
@@ -3575,6 +3569,36 @@ impl<'a> Finder<'a, '_> {
 
     /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
     /// `Boy`) is one character: every mention gets the longest form.
+    /// `Abi Nader plays Mona` with `led by the superb Yasmina Abi Nader` found elsewhere (before
+    /// or after): a shorter form of one found name is that actor (none when two fit).
+    fn merge_name_forms(&mut self) {
+        let fuller: Vec<Option<usize>> = (0..self.found.len())
+            .map(|i| {
+                let f = &self.found[i];
+                if !f.actor.contains(' ') {
+                    return None;
+                }
+                let mut hit: Option<usize> = None;
+                for (j, g) in self.found.iter().enumerate() {
+                    if ends_with_words(&g.actor, &f.actor) {
+                        match hit {
+                            Some(h) if self.found[h].key != g.key => return None,
+                            _ => hit = Some(j),
+                        }
+                    }
+                }
+                hit
+            })
+            .collect();
+        for (i, j) in fuller.into_iter().enumerate() {
+            if let Some(j) = j {
+                let (actor, key) = (self.found[j].actor.clone(), self.found[j].key.clone());
+                self.found[i].actor = actor;
+                self.found[i].key = key;
+            }
+        }
+    }
+
     fn merge_character_forms(&mut self) {
         let found = &self.found;
         // For each mention, the mention whose character is the longest form of its own (the
@@ -3766,6 +3790,7 @@ impl<'a> Finder<'a, '_> {
     fn finish(mut self) -> People {
         let author = self.ctx.author.map(name_key);
         self.merge_character_forms();
+        self.merge_name_forms();
         let known = self.known();
         // Kept: mentions of an actor some mention states on its own, never the author.
         let found = &self.found;
@@ -4198,7 +4223,6 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
-        reading_cast: false,
     };
     f.find_crew();
     f.settle_crew();

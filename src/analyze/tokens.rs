@@ -292,8 +292,10 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
 /// `al-Khatib`, `el-Amin`, `ash-Shami`: an Arabic article glued to a capitalized name, which
 /// counts as a capitalized word.
 pub(crate) fn arabic_article(w: &[u8]) -> bool {
-    let Some(dash) = w.iter().take(4).position(|&c| c == b'-') else {
-        return false;
+    let dash = match (w.get(2), w.get(3)) {
+        (Some(b'-'), _) => 2,
+        (_, Some(b'-')) => 3,
+        _ => return false,
     };
     let after = w.get(dash + 1).copied().unwrap_or(0);
     (after.is_ascii_uppercase() || after >= 0xc3)
