@@ -218,6 +218,7 @@ pub const ROLES: &[&str] = &[
     "butcher",
     "butler",
     "cabbie",
+    "cadre",
     "captain",
     "cardinal",
     "caretaker",

@@ -2206,10 +2206,12 @@ impl<'a> Finder<'a, '_> {
             self.assign(p - 1, names, CastPattern::PlayedBy);
             return;
         }
-        // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`.
+        // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`; never a title (`Sổ Lúa
+        // (The Rice Ledger)`).
         if let Some(item) = self.char_forward(k)
             && item.b + 1 == q
             && !item.personal
+            && !(self.is_cap_word(k) && self.t.has(k, class::DETERMINER))
             && let Some(run) = self.run_backward(p - 1)
             // `The Lake Keeper (Järvenvartija)`: a name never starts with `The`.
             && !self.t.is_word(run.a, "the")
@@ -2238,7 +2240,8 @@ impl<'a> Finder<'a, '_> {
             }
             j += 1;
         }
-        if !self.is_cap_word(j) {
+        // `(The Rice Ledger)`: a capitalized article opens a title, not a name.
+        if !self.is_cap_word(j) || j == k && self.t.has(j, class::DETERMINER) {
             return;
         }
         let (names, after) = self.names_forward(j, q);
@@ -2252,7 +2255,41 @@ impl<'a> Finder<'a, '_> {
         if self.t.toks[names[names.len() - 1].1.b].poss {
             return; // `(Ruiz's own flat)`
         }
+        if let Some(place) = self.place_before(p) {
+            // `a young engineer from The Hague (Name)`, `the cadre sent down from Cần Thơ
+            // (Name)`: the part is the person's noun before the place; without one the
+            // parenthesis names no part (`Reviewed at a festival in Busan (Gala)`).
+            let role = (place.saturating_sub(5)..place)
+                .rev()
+                .take_while(|&c| self.is_lower_word(c))
+                .find(|&c| {
+                    self.char_backward(c)
+                        .is_some_and(|item| !self.is_cap_word(item.b))
+                });
+            if let Some(c) = role {
+                self.assign(c, names, CastPattern::Parenthetical);
+            }
+            return;
+        }
         self.assign(p - 1, names, CastPattern::Parenthetical);
+    }
+
+    /// The preposition before a place that ends just before the parenthesis at `p` (`from The
+    /// Hague (`, `in Cần Thơ (`): a name after `from`, `in`, `at`, `near` or `outside` is a
+    /// place, never a character.
+    fn place_before(&self, p: usize) -> Option<usize> {
+        let run = self.run_backward(p.checked_sub(1)?)?;
+        let mut a = run.a;
+        if a >= 1 && self.t.is_word(a - 1, "the") {
+            a -= 1;
+        }
+        let prep = a.checked_sub(1)?;
+        (self.is_lower_word(prep)
+            && one_of(
+                &["from", "in", "at", "near", "outside", "across"],
+                self.word(prep),
+            ))
+        .then_some(prep)
     }
 
     /// Pairs character phrases ending at `j` with `names` in order; a cast noun before the
@@ -4954,6 +4991,22 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn a_place_before_a_parenthesis_is_no_part() {
+        assert_eq!(
+            pairs(
+                "The catalyst is a young engineer from The Hague (Quincy Kartodikromo), sent to \
+                 the island. Meanwhile the cadre sent down from Cần Thơ (Trịnh Bảo Long) wants \
+                 her to talk. Reviewed at a festival in Busan (Gala Presentations), Oct. 3."
+            ),
+            [
+                p("Quincy Kartodikromo", "engineer"),
+                p("Trịnh Bảo Long", "cadre")
+            ]
+        );
+        assert_eq!(pairs("Sổ Lúa (The Rice Ledger) is a quiet film."), []);
     }
 
     #[test]
