@@ -1834,12 +1834,16 @@ impl<'a> Finder<'a, '_> {
                 self.push_crew(name, CrewRole::Cinematographer, r);
             }
         }
-        self.crew_keys = self
-            .crew
+        self.crew_keys = self.crew_key_list();
+    }
+
+    /// Keys of the crew found so far, then of the directors known.
+    fn crew_key_list(&self) -> Vec<String> {
+        self.crew
             .iter()
             .map(|c| name_key(&c.0))
             .chain(self.ctx.directors.iter().map(|d| name_key(d)))
-            .collect();
+            .collect()
     }
 
     // ---------------------------------------------------------------- cast
@@ -3825,6 +3829,9 @@ impl<'a> Finder<'a, '_> {
     }
 
     fn finish(mut self) -> People {
+        // Reading the cast may have credited more crew (`the director (Name)`): their keys
+        // again, the crew's then the directors'.
+        self.crew_keys = self.crew_key_list();
         let author = self.ctx.author.map(name_key);
         self.merge_character_forms();
         self.merge_name_forms();
@@ -4991,6 +4998,23 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn crew_credited_while_reading_the_cast_are_settled() {
+        // `the director (Name)` is read with the cast, after the crew pass: its credit must
+        // still find its key (this once indexed past the keys and panicked).
+        let body = "Koro (Hēmi Waaka) shouts. Its director (Ana Ruiz) and composer (Tom Okafor) \
+                    keep out of the way, and Mara (Lea Park) sings.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[("Ana Ruiz", "director"), ("Tom Okafor", "composer")],
+        );
+        assert_eq!(
+            pairs(body),
+            [p("Hēmi Waaka", "Koro"), p("Lea Park", "Mara")]
+        );
     }
 
     #[test]
