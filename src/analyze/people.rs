@@ -740,9 +740,9 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
     out
 }
 
-/// True when a credits line starts at byte `l` of `b`: a crew label, maybe a bullet before
-/// it and a parenthesis after it, then a colon (`Screenplay: Name`, `• Camera (colour):`,
-/// `Crew: Director: Name`).
+/// True when a credits line starts at byte `l` of `b`: a crew or cast label, maybe a bullet
+/// before it and a parenthesis after it, then a colon (`Screenplay: Name`, `• Camera
+/// (colour):`, `Crew: Director: Name`, `Cast: A, B`, `Main cast: A, B`).
 fn credits_line_at(b: &[u8], l: usize) -> bool {
     let mut k = l;
     while k < b.len() && !b[k].is_ascii_alphabetic() && b[k] != b'\n' && k < l + 8 {
@@ -752,9 +752,16 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
     while k < b.len() && b[k].is_ascii_alphabetic() {
         k += 1;
     }
-    let word = &b[start..k];
+    let mut word = &b[start..k];
     if word.len() < 2 || word.len() > 14 || !word[0].is_ascii_uppercase() {
         return false;
+    }
+    // `Main cast:`, `Full cast:`: the cast noun after one word.
+    if [&b"Main"[..], b"Full", b"Principal", b"Lead"].contains(&word)
+        && b[k..].starts_with(b" cast")
+    {
+        k += 5;
+        word = b"cast";
     }
     if b.get(k) == Some(&b' ') && b.get(k + 1) == Some(&b'(') {
         k += 1;
@@ -765,8 +772,9 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
     }
     b.get(k) == Some(&b':')
         && (credit_label_role(word).is_some()
-            || word.eq_ignore_ascii_case(b"crew")
-            || word.eq_ignore_ascii_case(b"credits"))
+            || [&b"crew"[..], b"credits", b"cast", b"starring"]
+                .iter()
+                .any(|l| word.eq_ignore_ascii_case(l)))
 }
 
 /// The crew role a credits line's label gives: `Screenplay`, `Camera`, `Music`.
@@ -940,10 +948,22 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
 }
 
 /// True when `w` is the surname of the longer `name` (`al-Khatib` or `Al-Khatib` for `Salma
-/// al-Khatib`).
+/// al-Khatib`), or the given name before a patronymic (`Haziq` for `Haziq bin Abdul Rahman`).
 fn surname_of(name: &str, w: &str) -> bool {
     let s = surname(name);
     (s == w || s.len() == w.len() && same_word(s, w)) && name.len() > w.len()
+        || given_part(name).is_some_and(|g| same_word(g, w))
+}
+
+/// The given name before a patronymic particle: `Nurul Aisyah` of `Nurul Aisyah binti
+/// Kamarudin`, `Haziq` of `Haziq bin Abdul Rahman` (Malay and Arabic names are echoed by it).
+fn given_part(name: &str) -> Option<&str> {
+    [" bin ", " binti ", " bte ", " ibn ", " bint "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map(|k| &name[..k])
+        .filter(|g| !g.is_empty())
 }
 
 /// True when `name` ends with the words `tail` (case aside), and has more before them:
@@ -1224,7 +1244,9 @@ impl<'a> Finder<'a, '_> {
                 return false;
             }
         }
-        count >= 2 && !self.is_title(self.t.span_text(r.a, r.b))
+        // `S. P. Kathiravan`: initials before one name make a full name too.
+        let initialled = count == 1 && self.is_initial_at(r.a);
+        (count >= 2 || initialled) && !self.is_title(self.t.span_text(r.a, r.b))
     }
 
     /// Every person-like name of the sentences read, in order (collected on first use).
@@ -3611,7 +3633,8 @@ impl<'a> Finder<'a, '_> {
     /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
     /// `Boy`) is one character: every mention gets the longest form.
     /// `Abi Nader plays Mona` with `led by the superb Yasmina Abi Nader` found elsewhere (before
-    /// or after): a shorter form of one found name is that actor (none when two fit).
+    /// or after), `Nurul Aisyah` with `Nurul Aisyah binti Kamarudin`: a shorter form of one
+    /// found name is that actor (none when two fit).
     fn merge_name_forms(&mut self) {
         let fuller: Vec<Option<usize>> = (0..self.found.len())
             .map(|i| {
@@ -3621,7 +3644,9 @@ impl<'a> Finder<'a, '_> {
                 }
                 let mut hit: Option<usize> = None;
                 for (j, g) in self.found.iter().enumerate() {
-                    if ends_with_words(&g.actor, &f.actor) {
+                    if ends_with_words(&g.actor, &f.actor)
+                        || given_part(&g.actor).is_some_and(|p| same_word(p, &f.actor))
+                    {
                         match hit {
                             Some(h) if self.found[h].key != g.key => return None,
                             _ => hit = Some(j),
@@ -5014,6 +5039,30 @@ mod tests {
         assert_eq!(
             pairs(body),
             [p("Hēmi Waaka", "Koro"), p("Lea Park", "Mara")]
+        );
+    }
+
+    #[test]
+    fn patronymic_names_are_echoed_by_the_given_name() {
+        assert_eq!(
+            pairs(
+                "Cast: Nurul Aisyah binti Kamarudin, Haziq bin Abdul Rahman, Tan Mei Ling\n\
+                 Nurul Aisyah plays Zaleha, his eldest granddaughter. Haziq plays Jamal, her \
+                 cousin."
+            ),
+            [
+                p("Nurul Aisyah binti Kamarudin", "Zaleha"),
+                p("Haziq bin Abdul Rahman", "Jamal"),
+                (String::from("Tan Mei Ling"), None)
+            ]
+        );
+        // A credits line of the cast in a page read as prose.
+        assert_eq!(
+            pairs("Some talk of the film first.\nMain cast: Yasmina Abi Nader, Elias Bou Khalil\n"),
+            [
+                (String::from("Yasmina Abi Nader"), None),
+                (String::from("Elias Bou Khalil"), None)
+            ]
         );
     }
 
