@@ -11,6 +11,19 @@ pub fn plausible_year(y: i32) -> bool {
 #[must_use]
 pub fn split_title_year(s: &str) -> (String, Option<i32>) {
     let t = s.trim();
+    // `Thanneer Thiruvizha (2023) – full recap + review`: the year ends the title, a blog's
+    // subtitle follows.
+    for sep in [" – ", " — ", " - ", ": ", " | "] {
+        if let Some(k) = t.find(sep)
+            && let Some(head) = t[..k].trim_end().strip_suffix(')')
+            && let Some(i) = head.rfind('(')
+            && let Ok(year) = head[i + 1..].trim().parse::<i32>()
+            && head[i + 1..].trim().len() == 4
+            && plausible_year(year)
+        {
+            return (clean_title(&head[..i]), Some(year));
+        }
+    }
     for (open, close) in [('(', ')'), ('[', ']')] {
         if let Some(inner) = t.strip_suffix(close)
             && let Some(i) = inner.rfind(open)
@@ -316,6 +329,18 @@ fn rsplit_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subtitle_after_the_year_is_cut() {
+        assert_eq!(
+            split_title_year("Thanneer Thiruvizha (2023) – full recap + review"),
+            ("Thanneer Thiruvizha".to_owned(), Some(2023))
+        );
+        assert_eq!(
+            split_title_year("Mission: Ember (2014)"),
+            ("Mission: Ember".to_owned(), Some(2014))
+        );
+    }
 
     #[test]
     fn splits_title_and_year() {

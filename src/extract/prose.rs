@@ -123,6 +123,9 @@ fn find_film(
     for (t, _, _) in title::titled_year_mentions(body).into_iter().take(3) {
         add(&t, 3);
     }
+    for t in layout_titles(body) {
+        add(t, 6);
+    }
     let head = &body[..body.floor_char_boundary(2500)];
     for (open, close) in [
         ("<i>", "</i>"),
@@ -227,6 +230,111 @@ fn find_film(
         .map(|(_, _, t)| t)
 }
 
+/// Titles set out by the page's layout in its first lines, which outweigh how often a
+/// character's name recurs: a short line over a line of year and running time (`QOLLQA` over
+/// `Peru, 2024 · 96 min`, a listings or festival entry); a quoted title before `: Review`
+/// (`'Beit al-Zaytoun': Review`); a heading whose subtitle says it is a review (`Ferry at
+/// Dunaföldvár — a review, of sorts`); a line of only `Title (YEAR)`.
+pub(super) fn layout_titles(body: &str) -> Vec<&str> {
+    let lines: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(15)
+        .collect();
+    let mut out = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        let words = l.split_whitespace().count();
+        if let Some(next) = lines.get(k + 1)
+            && (1..=8).contains(&words)
+            && !l.ends_with(['.', ':', ',', ';'])
+            && credits_line(next)
+        {
+            // `The Rice Ledger (Sổ Lúa)`: the original title in parentheses is left out.
+            let t = match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+                Some(i) => &l[..i],
+                None => l,
+            };
+            out.push(t);
+        }
+        // `Dusun Durian (2022)` alone on a line.
+        let (t, year) = title::split_title_year(l);
+        if year.is_some()
+            && (1..=8).contains(&t.split_whitespace().count())
+            && l.ends_with(')')
+            && let Some(i) = l.rfind(" (")
+        {
+            let t = l[..i].trim();
+            // `Revisited: The Salt Summer (1974)`: a kicker before the title.
+            let t = match t.split_once(": ") {
+                Some((kicker, rest)) if KICKERS.contains(&kicker.to_lowercase().as_str()) => rest,
+                _ => t,
+            };
+            out.push(t);
+        }
+        let lower = l.to_lowercase();
+        if let Some(cut) = [": review", " review:", ": film review"]
+            .iter()
+            .filter_map(|p| lower.find(p))
+            .min()
+        {
+            let head = l[..cut].trim();
+            let inner = head
+                .strip_prefix(['\'', '‘', '"', '“'])
+                .and_then(|h| h.strip_suffix(['\'', '’', '"', '”']));
+            if let Some(t) = inner.filter(|t| (1..=8).contains(&t.split_whitespace().count())) {
+                out.push(t);
+            }
+        }
+        if k < 3 {
+            for dash in [" — ", " – ", ": "] {
+                // `a review, of sorts`, `review`, `Reviewed`; never a masthead's `REVIEWS FROM
+                // THE CRYPT`.
+                if let Some((head, tail)) = l.split_once(dash)
+                    && ["a review", "review", "Review", "reviewed", "Reviewed"]
+                        .iter()
+                        .any(|r| {
+                            tail.strip_prefix(r)
+                                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+                        })
+                    && (1..=8).contains(&head.split_whitespace().count())
+                {
+                    out.push(head.trim());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words that head a line before a title and a colon (lowercase).
+const KICKERS: [&str; 10] = [
+    "classic",
+    "new release",
+    "now streaming",
+    "reissue",
+    "restored",
+    "retrospective",
+    "review",
+    "reviewed",
+    "revisited",
+    "rewind",
+];
+
+/// True for a line of a film's particulars: a plausible year and a running time (`Peru, 2024 ·
+/// 96 min · Quechua`, `Vietnam/France, 2023. 112 min. Cert 12A.`).
+fn credits_line(l: &str) -> bool {
+    let year = l
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<i32>().is_ok_and(title::plausible_year));
+    let minutes = l
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && w[1].starts_with("min"));
+    year && minutes && l.split_whitespace().count() <= 20
+}
+
 /// Capitalized words that open sentences and are never a title on their own.
 const COMMON_WORDS: [&str; 30] = [
     "The", "A", "An", "It", "It's", "This", "That", "In", "On", "But", "And", "So", "We", "You",
@@ -269,6 +377,19 @@ mod tests {
         assert_eq!(r.author.as_deref(), Some("Osei Brannigan"));
         assert_eq!(r.film_title.as_deref(), Some("The Glass Ferry"));
         assert!(!r.body.contains("By Osei"));
+    }
+
+    #[test]
+    fn titles_set_out_by_the_layout() {
+        let text = "FESTIVAL ANDINO DE CINE · PUNO 2024\nCompetencia Andina\n\nQOLLQA\nPeru, 2024 · 96 min · Quechua\n\nA storehouse. Yolanda keeps it. Yolanda waits. Yolanda sings. Yolanda sleeps.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("QOLLQA"));
+        let text = "Skip to main content\n\n'Beit al-Zaytoun': Review\nA family drama.\n\nMona waits. Mona cooks. Mona shouts. Mona leaves. Beit al-Zaytoun ends.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Beit al-Zaytoun"));
+        let text = "Ferry at Dunaföldvár — a review, of sorts\n\nGo and see it. He is called Lénárd, and Lénárd sulks. Lénárd sings. Lénárd leaves. Lénárd returns.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("Ferry at Dunaföldvár")
+        );
     }
 
     #[test]

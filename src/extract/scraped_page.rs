@@ -81,6 +81,15 @@ pub(super) fn parse(text: &str) -> RawReview {
             unmatched.push((i, t));
         }
     }
+    // No year line over the title: a title set out by the layout (`'Beit al-Zaytoun': Review`).
+    if review.film_title.is_none()
+        && let Some(t) = super::prose::layout_titles(text).first()
+    {
+        review.film_title = Some(title::clean_title(t));
+        if let Some(i) = text.find(*t) {
+            review.cite("film_title", i..i + t.len());
+        }
+    }
     // Header lines no rule claimed are kept, not dropped (an unquoted tagline, a kicker).
     let header_other: Vec<String> = unmatched
         .iter()
