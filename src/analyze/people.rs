@@ -225,7 +225,8 @@ fn surname(name: &str) -> &str {
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
     "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "della", "den",
-    "der", "di", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "wa", "zu",
+    "der", "di", "dos", "du", "el", "ibn", "la", "le", "op", "ten", "ter", "van", "von", "wa",
+    "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -891,13 +892,15 @@ fn sentence_around(b: &[u8], p: usize) -> Range<usize> {
 fn has_pronoun(s: &[u8]) -> bool {
     // `he`, `she` and `they` (any capital) all have their `h` second or first: look at each.
     let starts_word = |k: usize| k == 0 || !s[k - 1].is_ascii_alphabetic();
+    // `she's`, `he’s`, `they're` too.
+    let ends =
+        |t: &[u8], w: &[u8]| t.starts_with(w) && matches!(t.get(w.len()), Some(b' ' | b'\''));
     memchr::memchr2_iter(b'h', b'H', s).any(|i| {
         let tail = &s[i + 1..];
-        (tail.starts_with(b"e ") && starts_word(i))
+        (ends(tail, b"e") && starts_word(i))
             || (i >= 1 && starts_word(i - 1) && {
                 let first = s[i - 1].to_ascii_lowercase();
-                (first == b's' && tail.starts_with(b"e "))
-                    || (first == b't' && tail.starts_with(b"ey "))
+                (first == b's' && ends(tail, b"e")) || (first == b't' && ends(tail, b"ey"))
             })
     })
 }
@@ -958,10 +961,14 @@ fn surname_of(name: &str, w: &str) -> bool {
 /// The given name before a patronymic particle: `Nurul Aisyah` of `Nurul Aisyah binti
 /// Kamarudin`, `Haziq` of `Haziq bin Abdul Rahman` (Malay and Arabic names are echoed by it).
 fn given_part(name: &str) -> Option<&str> {
-    [" bin ", " binti ", " bte ", " ibn ", " bint "]
-        .iter()
-        .filter_map(|p| name.find(p))
-        .min()
+    let b = name.as_bytes();
+    memchr::memchr_iter(b' ', b)
+        .find(|&k| {
+            let w = &b[k + 1..];
+            // A patronymic has a name after it: the particle never ends the name.
+            memchr::memchr(b' ', w)
+                .is_some_and(|e| matches!(&w[..e], b"bin" | b"binti" | b"bte" | b"ibn" | b"bint"))
+        })
         .map(|k| &name[..k])
         .filter(|g| !g.is_empty())
 }
@@ -1165,7 +1172,12 @@ impl<'a> Finder<'a, '_> {
                     )
                     // `Young Nguyễn Hữu Phát, as Tí,`: a word for an actor's age or standing
                     // before a full name.
-                    || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w)));
+                    || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w))
+                    // `Eleven-year-old Domitila`: an age before a name.
+                    || (r.a < r.b && {
+                        let b = w.as_bytes();
+                        b.len() > 9 && b[b.len() - 9..].eq_ignore_ascii_case(b"-year-old")
+                    }));
             if !lead {
                 break;
             }
@@ -3192,10 +3204,32 @@ impl<'a> Finder<'a, '_> {
             k = p;
             hops += 1;
         }
-        if k == v || k == 0 {
+        // `Rafi's played by`, `She's played by`: the `'s` is the `is`.
+        let contracted = k == v && v >= 1 && self.t.toks[v - 1].poss;
+        if (k == v && !contracted) || k == 0 {
             return;
         }
         let j = k - 1;
+        if names.len() == 1 && self.t.toks[j].is_word() {
+            // `Rafi's played by Name`: the `'s` is `is`, the name before it the part.
+            let part = if is_subject_pronoun(self.word(j)) {
+                // `Erzsi, who runs the bar; she is played by Name`, `the grandmother is the
+                // whole film. She's played by Name`: the part named last before the pronoun.
+                self.part_before(j)
+            } else if self.t.toks[j].poss && self.is_cap_word(j) {
+                self.run_backward(j)
+                    .and_then(|run| self.strip_lead(run))
+                    .filter(|run| !self.person_like(*run) && run.a == self.sentence_start(j))
+                    .map(|run| self.run_text(run))
+            } else {
+                None
+            };
+            if let Some(character) = part {
+                let (name, r) = names.into_iter().next().expect("one name");
+                self.push(name, Some(character), CastPattern::PlayedBy, r);
+                return;
+            }
+        }
         // `Ilinca, the new waitress, is played by …`, `Queenie, the hall's oldest regular, is
         // brought to life by …`: the name before a lowercase appositive.
         if self.t.is_punct(k, ',') && self.is_lower_word(j) {
@@ -3265,6 +3299,39 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         self.assign(j, names, CastPattern::PlayedBy);
+    }
+
+    /// The part a pronoun at `k` stands for: the character named last before it, in its
+    /// sentence or the one before (a name that is no full name and no actor's or crew
+    /// member's, or a noun for a person after a determiner).
+    fn part_before(&self, k: usize) -> Option<String> {
+        let here = self.sentence_start(k);
+        let floor = if here > 0 {
+            self.sentence_start(here - 1)
+        } else {
+            here
+        };
+        for c in (floor..k).rev() {
+            if !self.t.toks[c].is_word() || self.t.has(c, class::FUNCTION) {
+                continue;
+            }
+            let Some(item) = self.char_backward(c) else {
+                continue;
+            };
+            if item.personal || self.is_cap_word(c) && self.is_cap_word(c + 1) {
+                return None;
+            }
+            let key = name_key(&item.text);
+            let actor = self
+                .found
+                .iter()
+                .any(|f| f.key == key || surname_of(&f.actor, &item.text));
+            if actor || self.is_other(&key) {
+                return None;
+            }
+            return Some(item.text);
+        }
+        None
     }
 
     /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
@@ -3636,6 +3703,7 @@ impl<'a> Finder<'a, '_> {
     /// or after), `Nurul Aisyah` with `Nurul Aisyah binti Kamarudin`: a shorter form of one
     /// found name is that actor (none when two fit).
     fn merge_name_forms(&mut self) {
+        let given: Vec<Option<&str>> = self.found.iter().map(|g| given_part(&g.actor)).collect();
         let fuller: Vec<Option<usize>> = (0..self.found.len())
             .map(|i| {
                 let f = &self.found[i];
@@ -3644,8 +3712,9 @@ impl<'a> Finder<'a, '_> {
                 }
                 let mut hit: Option<usize> = None;
                 for (j, g) in self.found.iter().enumerate() {
-                    if ends_with_words(&g.actor, &f.actor)
-                        || given_part(&g.actor).is_some_and(|p| same_word(p, &f.actor))
+                    if g.actor.len() > f.actor.len()
+                        && (ends_with_words(&g.actor, &f.actor)
+                            || given[j].is_some_and(|p| same_word(p, &f.actor)))
                     {
                         match hit {
                             Some(h) if self.found[h].key != g.key => return None,
@@ -5063,6 +5132,29 @@ mod tests {
                 (String::from("Yasmina Abi Nader"), None),
                 (String::from("Elias Bou Khalil"), None)
             ]
+        );
+    }
+
+    #[test]
+    fn contractions_and_pronouns_before_played_by() {
+        assert_eq!(
+            pairs(
+                "Rafi's played by Ayaan Chowdhury-Rahman, who is nine. There's a best friend \
+                 too, Erzsi, who runs the bar; she is played by Réka Tóth-Hajnal. The \
+                 grandmother is the whole film. She's played by Leota Sapolu-Vaai. \
+                 Eleven-year-old Domitila (Antonia Quilapán Reyes) stays."
+            ),
+            [
+                p("Ayaan Chowdhury-Rahman", "Rafi"),
+                p("Réka Tóth-Hajnal", "Erzsi"),
+                p("Leota Sapolu-Vaai", "grandmother"),
+                p("Antonia Quilapán Reyes", "Domitila")
+            ]
+        );
+        // The name before the pronoun is an actor's: no part.
+        assert_eq!(
+            pairs("Ana Ruiz plays Mara. Tom Okafor is back. He is played by Lea Park."),
+            [p("Ana Ruiz", "Mara")]
         );
     }
 
