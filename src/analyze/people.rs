@@ -2793,6 +2793,16 @@ impl<'a> Finder<'a, '_> {
         {
             first += 1;
         }
+        // `played by a newcomer, Aoife Nic Dhonnchadha`: a describing phrase set off by a
+        // comma before the name.
+        // Never after a musician's noun (`scored by a brass band, Os Caranguejos`).
+        if first > from
+            && self.t.is_punct(first, ',')
+            && self.is_cap_word(first + 1)
+            && !(from..first).any(|k| self.t.has(k, class::MUSIC_NOUN))
+        {
+            first += 1;
+        }
         first
     }
 
@@ -5150,6 +5160,19 @@ mod tests {
                 p("Leota Sapolu-Vaai", "grandmother"),
                 p("Antonia Quilapán Reyes", "Domitila")
             ]
+        );
+        assert_eq!(
+            pairs(
+                "And then the granddaughter, played by a newcomer, Aoife Nic Dhonnchadha, shines."
+            ),
+            [p("Aoife Nic Dhonnchadha", "granddaughter")]
+        );
+        let body =
+            "The party is scored by a brass band, Os Caranguejos Elétricos, who play everywhere.";
+        assert!(
+            crew_in(body, &ctx()).is_empty(),
+            "{:?}",
+            crew_in(body, &ctx())
         );
         // The name before the pronoun is an actor's: no part.
         assert_eq!(
