@@ -3290,6 +3290,21 @@ impl<'a> Finder<'a, '_> {
                 return;
             }
         }
+        // `Jarmo, who married her daughter and then, it turns out, left her, is played by`,
+        // `Her father, the last foreman, a man who …, is played by`: the part opens the
+        // sentence, set off by a comma, however long the clause after it.
+        if names.len() == 1
+            && self.t.is_punct(k, ',')
+            && let Some(item) = self.char_forward(start)
+            && !item.personal
+            && self.t.is_punct(item.b + 1, ',')
+            && item.b + 1 < k
+            && !self.t.has(item.b, class::CAST_NOUN | class::CREW_NOUN)
+        {
+            let (name, r) = names.into_iter().next().expect("one name");
+            self.push(name, Some(item.text), CastPattern::PlayedBy, r);
+            return;
+        }
         // `The purser is played by …`: any noun right after a determiner that opens the
         // sentence names the part.
         if names.len() == 1
@@ -5166,6 +5181,13 @@ mod tests {
                 "And then the granddaughter, played by a newcomer, Aoife Nic Dhonnchadha, shines."
             ),
             [p("Aoife Nic Dhonnchadha", "granddaughter")]
+        );
+        assert_eq!(
+            pairs(
+                "Jarmo, who married her daughter and then, it turns out, left her, is played by \
+                 Ville Östman."
+            ),
+            [p("Ville Östman", "Jarmo")]
         );
         let body =
             "The party is scored by a brass band, Os Caranguejos Elétricos, who play everywhere.";

@@ -179,11 +179,11 @@ fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `Young`, a shorter form of a name found in full is that actor, a place before a
 /// parenthesis is no part, initials before one name, `Cast:` lines in prose, given names of
 /// patronymic names; better prose titles; `Rafi's played by`, `she is played by` for the part
-/// named before, `played by a newcomer, Name`). Measured at this commit: precision 0.932,
-/// recall 0.819, no leak.
+/// named before, `played by a newcomer, Name`, `Jarmo, who …, …, is played by`). Measured at
+/// this commit: precision 0.932, recall 0.831, no leak.
 #[test]
 fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen4", 0.93, 0.81);
+    assert_floors("tests/fixtures/cast_unseen4", 0.93, 0.83);
 }
 
 proptest! {
