@@ -909,7 +909,9 @@ fn has_pronoun(s: &[u8]) -> bool {
 /// pronoun), merged and in order. Ranges start and end on char boundaries.
 fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     let b = body.as_bytes();
-    let hits = trigger_starts(b);
+    let end = other_films_from(body);
+    let mut hits = trigger_starts(b);
+    hits.retain(|&p| p < end);
     let mut out: Vec<Range<usize>> = Vec::new();
     for p in hits {
         if out.last().is_some_and(|r| p < r.end) {
@@ -971,6 +973,38 @@ fn given_part(name: &str) -> Option<&str> {
         })
         .map(|k| &name[..k])
         .filter(|g| !g.is_empty())
+}
+
+/// Where a page's list of other films starts (`ALSO OPENING`, `More like this`, `You may
+/// also like` alone on a line): the cast named after it is theirs, not this film's.
+fn other_films_from(body: &str) -> usize {
+    const HEADINGS: [&str; 9] = [
+        "also opening",
+        "also out",
+        "also showing",
+        "also this week",
+        "more like this",
+        "more reviews",
+        "related reviews",
+        "you may also like",
+        "you might also like",
+    ];
+    let b = body.as_bytes();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        // Most lines are paragraphs: only short ones are looked at.
+        if start > 0 && end - start <= 48 {
+            let t = body[start..end].trim().as_bytes();
+            if HEADINGS
+                .iter()
+                .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
+            {
+                return start;
+            }
+        }
+        start = end + 1;
+    }
+    body.len()
 }
 
 /// True when `name` ends with the words `tail` (case aside), and has more before them:
@@ -3494,6 +3528,16 @@ impl<'a> Finder<'a, '_> {
     /// `starring Ana Ruiz, Tom Okafor and Lee Park`, `its leads, Saskia van Rijn and Emre
     /// Yilmaz,`, `The cast: …`: actors listed in the prose without characters.
     fn cast_list(&mut self, i: usize) {
+        // `Last Bus to Hat Yai (2021) · Starring A, B · A tour guide …`: another film's
+        // billing (a related-titles list), unless the title is this review's film.
+        let start = self.sentence_start(i);
+        if let Some(y) = (start..i).find(|&k| self.is_year_at(k))
+            && y >= start + 2
+            && self.t.is_punct(y - 1, '(')
+            && !self.is_title(self.t.span_text(start, y - 2))
+        {
+            return;
+        }
         let mut j = i + 1;
         if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
             j += 1;
@@ -5199,6 +5243,34 @@ mod tests {
         // The name before the pronoun is an actor's: no part.
         assert_eq!(
             pairs("Ana Ruiz plays Mara. Tom Okafor is back. He is played by Lea Park."),
+            [p("Ana Ruiz", "Mara")]
+        );
+    }
+
+    #[test]
+    fn another_films_billing_is_no_cast() {
+        let ctx = Context {
+            film_title: Some("Night Train to Nong Khai"),
+            ..Context::default()
+        };
+        assert_eq!(
+            pairs_in(
+                "Night Train to Nong Khai (2023) · Starring Kanokwan Thepsiri\nMore like this\n\
+                 Last Bus to Hat Yai (2021) · Starring Wanida Kaewmanee, Pongsakorn Rittidet · A \
+                 tour guide and a monk.\n",
+                &ctx
+            ),
+            [(String::from("Kanokwan Thepsiri"), None)]
+        );
+    }
+
+    #[test]
+    fn the_cast_of_other_films_listed_after_the_review_is_not_its() {
+        assert_eq!(
+            pairs(
+                "Ana Ruiz plays Mara.\n\nALSO OPENING\n\nItsasoaren Alaba (15)\nA fine lead \
+                 performance from Ainhoa Etxeberria as Miren.\n"
+            ),
             [p("Ana Ruiz", "Mara")]
         );
     }
