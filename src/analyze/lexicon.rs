@@ -183,6 +183,7 @@ pub const ROLES: &[&str] = &[
     "assistant",
     "astronaut",
     "athlete",
+    "attendant",
     "attorney",
     "au-pair",
     "aunt",

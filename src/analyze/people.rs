@@ -468,6 +468,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("— ", Needs::NameAfter),
     ("voices", Needs::NameAfter),
     ("voice to", Needs::Any),
+    ("belongs to", Needs::NameAfter),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `): a searcher's fingerprint would
@@ -613,6 +614,16 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Any => true,
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
         Needs::Copula => {
+            // `Somchai Boonmee-Laurent is the attendant`: a full name before `is the`.
+            let role_after_name = || {
+                let at = |w: &[u8]| w.as_ptr() as usize - b.as_ptr() as usize;
+                let last = word_before(b, p);
+                let first = word_before(b, at(last));
+                !last.is_empty() && !first.is_empty() && cap_at(b, at(last)) && cap_at(b, at(first))
+            };
+            if b[end..].starts_with(b"the ") {
+                return role_after_name();
+            }
             cap_at(b, end) && {
                 let window = &b[end..(end + 40).min(b.len())];
                 [&b", a "[..], b", an ", b", the ", b", who"]
@@ -1965,6 +1976,10 @@ impl<'a> Finder<'a, '_> {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
                     self.brings_to_life(i);
+                } else if w == "is" && self.t.is_word(i + 1, "the") {
+                    self.copula_role(i);
+                } else if w == "belongs" && self.t.is_word(i + 1, "to") {
+                    self.belongs_to(i);
                 } else if (w == "is" || w == "whose") && self.is_cap_word(i + 1) {
                     self.copula(i);
                 } else if w.eq_ignore_ascii_case("that")
@@ -2666,9 +2681,27 @@ impl<'a> Finder<'a, '_> {
             self.plays_pronoun(v);
             return;
         }
+        // `Ximena de la Garza plays both Consuelo and the great-grandmother, Doña Refugio`.
+        let both = self.t.is_word(o, "both");
+        if both {
+            o += 1;
+        }
         let Some(first) = self.char_forward(o) else {
             return;
         };
+        if both {
+            let second = Some(first.b + 1)
+                .filter(|&j| self.t.is_word(j, "and"))
+                .and_then(|j| self.char_forward(j + 1));
+            let subjects = self.subjects_before(v);
+            if let (Some(second), [(name, r)]) = (second, subjects.as_slice()) {
+                let second = self.named_beside(&second).unwrap_or(second);
+                for c in [first, second] {
+                    self.push(name.clone(), Some(c.text), CastPattern::Plays, *r);
+                }
+            }
+            return;
+        }
         // `Nwosu, who played Queen Maud in The Tallow Crown`, `(Cicha Woda, 2009, in which she
         // played a coach)`: a part in another film.
         if self.t.is_word(v, "played")
@@ -3074,6 +3107,63 @@ impl<'a> Finder<'a, '_> {
         if key != name_key(&item.text) && !self.is_other(&key) {
             self.push(name, Some(item.text), CastPattern::As, r);
         }
+    }
+
+    /// `Somchai Boonmee-Laurent is the attendant in the dining car`: a full name right before
+    /// `is the` and a role word (never `is the heart of the film`, `is the daughter of`).
+    fn copula_role(&mut self, v: usize) {
+        let Some(item) = self.char_forward(v + 1) else {
+            return;
+        };
+        if self.is_cap_word(item.b) || !self.t.has(item.b, class::ROLE) || item.personal {
+            return;
+        }
+        let Some(run) = v.checked_sub(1).and_then(|j| self.run_backward(j)) else {
+            return;
+        };
+        if self.t.toks[run.b].poss {
+            return;
+        }
+        let Some(r) = self.strip_lead(run).filter(|r| self.person_like(*r)) else {
+            return;
+        };
+        let name = self.run_text(r);
+        // `Ilona Lakatošová is the grandmother, Mámi,`: the name beside the role.
+        let item = self.named_beside(&item).unwrap_or(item);
+        if !self.is_other(&name_key(&name)) {
+            self.push(name, Some(item.text), CastPattern::As, r);
+        }
+    }
+
+    /// `Naja belongs to Qaunaq Akavak`, `Haj Mansour — the one concession to melodrama —
+    /// belongs to Farhad Eskandari`: a character's name (never `The film belongs to`) and a
+    /// full name after `belongs to` at `v`.
+    fn belongs_to(&mut self, v: usize) {
+        let end = self.sentence_end(v);
+        let (names, _) = self.names_forward(self.skip_describing(v + 2, v + 6), end);
+        let [(name, r)] = names.as_slice() else {
+            return;
+        };
+        let Some(mut j) = v.checked_sub(1) else {
+            return;
+        };
+        if self.t.is_punct(j, '—') {
+            match (self.sentence_start(v)..j)
+                .rev()
+                .take(40)
+                .find(|&c| self.t.is_punct(c, '—'))
+            {
+                Some(c) if c > 0 => j = c - 1,
+                _ => return,
+            }
+        }
+        let Some(item) = self.char_backward(j) else {
+            return;
+        };
+        if item.personal || !self.is_cap_word(item.b) || self.is_other(&name_key(name)) {
+            return;
+        }
+        self.push(name.clone(), Some(item.text), CastPattern::PlayedBy, *r);
     }
 
     /// The subject of the verb at `v` (the name closest to it) plays `item`.
@@ -5272,6 +5362,26 @@ mod tests {
                  performance from Ainhoa Etxeberria as Miren.\n"
             ),
             [p("Ana Ruiz", "Mara")]
+        );
+    }
+
+    #[test]
+    fn belongs_to_plays_both_and_is_the_role() {
+        assert_eq!(
+            pairs(
+                "Naja belongs to Qaunaq Akavak, nineteen. The film belongs to Ana Ruiz. Ximena de \
+                 la Garza plays both Consuelo and the great-grandmother, Doña Refugio, whose \
+                 portrait hangs there. Somchai Boonmee-Laurent is the attendant in the dining \
+                 car. Tom Okafor is the heart of the film. Lea Park is the daughter of a painter. \
+                 Ilona Lakatošová is the grandmother, Mámi, the one everybody fears."
+            ),
+            [
+                p("Qaunaq Akavak", "Naja"),
+                p("Ximena de la Garza", "Consuelo"),
+                p("Ximena de la Garza", "Doña Refugio"),
+                p("Somchai Boonmee-Laurent", "attendant"),
+                p("Ilona Lakatošová", "Mámi")
+            ]
         );
     }
 
