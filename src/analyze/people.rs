@@ -2105,8 +2105,36 @@ impl<'a> Finder<'a, '_> {
         }
         if tok.cap {
             let run = self.run_forward(i)?;
-            if self.t.has(i, class::FUNCTION) || self.t.toks[run.b].poss {
+            if self.t.has(i, class::FUNCTION) {
                 return None;
+            }
+            if self.t.toks[run.b].poss {
+                // `Somsak's estranged daughter-in-law`: a character's relation (a role word
+                // after one or two describing words) is the part, by its head noun (`nephew`),
+                // or the name right after it (`Ebuka's kid sister Tolu`).
+                let role = (run.b + 1..run.b + 4)
+                    .take_while(|&k| self.is_lower_word(k) && !self.t.has(k, class::FUNCTION))
+                    .find(|&k| self.t.has(k, class::ROLE))?;
+                if role == run.b + 1 || self.t.toks[role].poss {
+                    return None; // `the sheriff's wife` is read below; `Mara's mother's`
+                }
+                if let Some(named) = self.run_forward(role + 1)
+                    && !self.t.toks[named.b].poss
+                    && self.name_words(named).count() <= 3
+                {
+                    return Some(CharItem {
+                        text: self.run_text(named),
+                        a: i,
+                        b: named.b,
+                        personal: self.person_like(named),
+                    });
+                }
+                return Some(CharItem {
+                    text: self.word(role).to_owned(),
+                    a: i,
+                    b: role,
+                    personal: false,
+                });
             }
             let words = self.name_words(run).count();
             let text = self.run_text(run);
@@ -3488,6 +3516,12 @@ impl<'a> Finder<'a, '_> {
     fn as_pattern(&mut self, i: usize) {
         let Some(item) = self.char_forward(i + 1) else {
             return;
+        };
+        // `as Somsak's estranged daughter-in-law, Ploy,`: the name beside the role is the part.
+        let item = if self.is_cap_word(item.b) {
+            item
+        } else {
+            self.named_beside(&item).unwrap_or(item)
         };
         if self.t.has(item.b + 1, class::SPEECH_VERB) {
             return;
@@ -5381,6 +5415,22 @@ mod tests {
                 p("Ximena de la Garza", "Doña Refugio"),
                 p("Somchai Boonmee-Laurent", "attendant"),
                 p("Ilona Lakatošová", "Mámi")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_characters_relation_is_the_part() {
+        assert_eq!(
+            pairs(
+                "Kanokwan Thepsiri turns up halfway as Somsak's estranged daughter-in-law, Ploy, \
+                 and stays. Ifeoluwa Bankole, playing Ebuka's kid sister Tolu, holds her own. \
+                 Shūhei Kanemoto-Reyes plays Setsuko's estranged nephew with care."
+            ),
+            [
+                p("Kanokwan Thepsiri", "Ploy"),
+                p("Ifeoluwa Bankole", "Tolu"),
+                p("Shūhei Kanemoto-Reyes", "nephew")
             ]
         );
     }

@@ -156,19 +156,19 @@ fn unseen_cast_fixtures_stay_at_their_measured_floors() {
 }
 
 /// The second unseen set: first read at precision 0.750, recall 0.577 (see its README), then
-/// general rules written from what it showed. Measured at this commit: precision 0.915,
-/// recall 0.827, no leak.
+/// general rules written from what it showed. Measured at this commit: precision 0.916,
+/// recall 0.837, no leak.
 #[test]
 fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors("tests/fixtures/cast_unseen2", 0.91, 0.82);
 }
 
 /// The third unseen set, written with no phrasing list to aim at: first read at precision
-/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.737, recall
-/// 0.545, no leak.
+/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.754, recall
+/// 0.558, no leak.
 #[test]
 fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen3", 0.73, 0.54);
+    assert_floors("tests/fixtures/cast_unseen3", 0.75, 0.55);
 }
 
 /// The fourth unseen set, written with no phrasing list and read once before any rule was
@@ -190,10 +190,11 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// at the end: precision 0.654, recall 0.459, five leaks (the casts of other films listed after
 /// the review). Rules written from it since (another film's billing line, the cast after
 /// `ALSO OPENING` / `More like this`, `Char belongs to Name`, `plays both A and B`, `Name is
-/// the attendant`). Measured at this commit: precision 0.776, recall 0.514, no leak.
+/// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`). Measured at this commit:
+/// precision 0.780, recall 0.527, no leak.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.77, 0.51);
+    assert_floors("tests/fixtures/cast_unseen5", 0.78, 0.52);
 }
 
 proptest! {
