@@ -2879,13 +2879,28 @@ impl<'a> Finder<'a, '_> {
     /// name: `by newcomer Name`, `by the excellent Name`, `goes to veteran Name`.
     fn skip_describing(&self, from: usize, limit: usize) -> usize {
         let mut first = from;
-        while first < limit
-            && self.is_lower_word(first)
-            && (!self.t.has(first, class::FUNCTION)
-                || ["a", "an", "the", "her", "his", "their", "its"]
-                    .iter()
-                    .any(|w| self.t.is_word(first, w)))
-        {
+        let mut limit = limit;
+        loop {
+            let describing = first < limit
+                && self.is_lower_word(first)
+                && (!self.t.has(first, class::FUNCTION)
+                    || ["a", "an", "the", "her", "his", "their", "its"]
+                        .iter()
+                        .any(|w| self.t.is_word(first, w)));
+            // `the Beijing stage actress Zhao Yiran`: a place's name before a describing word.
+            let place = first > from
+                && first < limit
+                && self.is_cap_word(first)
+                && !self.is_cap_word(first + 1)
+                && self.is_lower_word(first + 1)
+                && !self.t.has(first + 1, class::FUNCTION)
+                && !self.t.has(first, class::FUNCTION | class::TITLE);
+            if !(describing || place) {
+                break;
+            }
+            if place {
+                limit += 1;
+            }
             first += 1;
         }
         // `played by a newcomer, Aoife Nic Dhonnchadha`: a describing phrase set off by a
@@ -5432,6 +5447,13 @@ mod tests {
                 p("Ifeoluwa Bankole", "Tolu"),
                 p("Shūhei Kanemoto-Reyes", "nephew")
             ]
+        );
+        assert_eq!(
+            pairs(
+                "Xiaoqing, a tourist, played with considerable comic timing by the Beijing stage \
+                 actress Zhao Yiran, misses her coach."
+            ),
+            [p("Zhao Yiran", "Xiaoqing")]
         );
     }
 

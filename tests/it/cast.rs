@@ -164,11 +164,11 @@ fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
 }
 
 /// The third unseen set, written with no phrasing list to aim at: first read at precision
-/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.754, recall
-/// 0.558, no leak.
+/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.759, recall
+/// 0.571, no leak.
 #[test]
 fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen3", 0.75, 0.55);
+    assert_floors("tests/fixtures/cast_unseen3", 0.75, 0.57);
 }
 
 /// The fourth unseen set, written with no phrasing list and read once before any rule was
@@ -190,11 +190,11 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// at the end: precision 0.654, recall 0.459, five leaks (the casts of other films listed after
 /// the review). Rules written from it since (another film's billing line, the cast after
 /// `ALSO OPENING` / `More like this`, `Char belongs to Name`, `plays both A and B`, `Name is
-/// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`). Measured at this commit:
-/// precision 0.780, recall 0.527, no leak.
+/// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`, `by the Beijing stage
+/// actress Name`). Measured at this commit: precision 0.784, recall 0.541, no leak.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.78, 0.52);
+    assert_floors("tests/fixtures/cast_unseen5", 0.78, 0.54);
 }
 
 proptest! {
