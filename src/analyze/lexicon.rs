@@ -399,6 +399,7 @@ pub const ROLES: &[&str] = &[
     "nemesis",
     "nephew",
     "niece",
+    "notary",
     "nun",
     "nurse",
     "officer",

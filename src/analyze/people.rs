@@ -3118,10 +3118,41 @@ impl<'a> Finder<'a, '_> {
             else {
                 return;
             };
-            if c <= start || !self.is_lower_word(c + 1) {
+            if c <= start {
+                return;
+            }
+            // `Ardeleanu's put-upon clerk, Mihaela, is`, `The younger, Nikitas, is`: the
+            // appositive is the character's name (a name beats a description).
+            if self.is_cap_word(j - 1)
+                && let Some(part) = self
+                    .char_backward(j - 1)
+                    .filter(|n| n.a == c + 1 && !n.personal)
+            {
+                self.actor_after_is(named.a, part);
+                return;
+            }
+            if !self.is_lower_word(c + 1) {
                 return;
             }
             j = c - 1;
+        } else if !that && self.t.is_punct(j, '—') {
+            // `Nevzat's deckhand — a sly teenager called Berzan — is Name`: the name the aside
+            // gives, else the character before it.
+            let Some(c) = (start..j).rev().take(30).find(|&c| self.t.is_punct(c, '—')) else {
+                return;
+            };
+            let called = (c + 1..j)
+                .find(|&k| self.t.is_word(k, "called") || self.t.is_word(k, "named"))
+                .filter(|&k| self.is_cap_word(k + 1))
+                .and_then(|k| self.char_forward(k + 1));
+            match called {
+                Some(part) if !part.personal => {
+                    self.actor_after_is(named.a, part);
+                    return;
+                }
+                _ if c > start => j = c - 1,
+                _ => return,
+            }
         }
         let Some(item) = self.char_backward(j) else {
             return;
@@ -3140,15 +3171,20 @@ impl<'a> Finder<'a, '_> {
         if !(opens || that) || self.t.has(j, class::CAST_NOUN | class::CREW_NOUN) {
             return;
         }
-        let Some(run) = self.run_forward(named.a) else {
+        self.actor_after_is(named.a, item);
+    }
+
+    /// The person whose name starts at token `a` (after `is` or `that's`) plays `part`.
+    fn actor_after_is(&mut self, a: usize, part: CharItem) {
+        let Some(run) = self.run_forward(a) else {
             return;
         };
         let Some((name, r)) = self.person_of(run) else {
             return;
         };
         let key = name_key(&name);
-        if key != name_key(&item.text) && !self.is_other(&key) {
-            self.push(name, Some(item.text), CastPattern::As, r);
+        if key != name_key(&part.text) && !self.is_other(&key) {
+            self.push(name, Some(part.text), CastPattern::As, r);
         }
     }
 
@@ -5283,6 +5319,20 @@ mod tests {
             [
                 p("Cathal Mac Giolla Easpaig", "Fiachra"),
                 p("Liam de Búrca", "Father Tadhg")
+            ]
+        );
+        // The appositive is the name; a dash aside before `is`.
+        assert_eq!(
+            pairs(
+                "Ardeleanu's put-upon clerk, Mihaela, is Ioana Țurcanu-Dobre, whose glances \
+                 carry it. Nevzat's deckhand — a sly teenager called Berzan — is Deniz \
+                 Aksoy-Bilgin, and the pair work. The factor — a Lowlander with a ledger — is \
+                 Eòghann MacIlleathain."
+            ),
+            [
+                p("Ioana Țurcanu-Dobre", "Mihaela"),
+                p("Deniz Aksoy-Bilgin", "Berzan"),
+                p("Eòghann MacIlleathain", "factor")
             ]
         );
         // The actor first and a relative clause about the part.
