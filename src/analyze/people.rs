@@ -3406,6 +3406,14 @@ impl<'a> Finder<'a, '_> {
         let mut hops = 0;
         while k > start && hops < 3 {
             let p = k - 1;
+            // `The local loan shark, Mr Fix (his real name is never given), is played by`.
+            if self.t.is_punct(p, ')')
+                && let Some(o) = (start..p).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+            {
+                k = o;
+                hops += 1;
+                continue;
+            }
             let skip = self.t.is_punct(p, ',')
                 || ["is", "was", "who", "being", "are", "were"]
                     .iter()
@@ -5334,6 +5342,13 @@ mod tests {
                 p("Deniz Aksoy-Bilgin", "Berzan"),
                 p("Eòghann MacIlleathain", "factor")
             ]
+        );
+        assert_eq!(
+            pairs(
+                "Bheki Mkhize is back. The local loan shark, Mr Fix (his real name is never \
+                 given), is played by Bheki Mkhize with a smile."
+            ),
+            [p("Bheki Mkhize", "Mr Fix")]
         );
         // The actor first and a relative clause about the part.
         assert_eq!(

@@ -191,11 +191,12 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// the review). Rules written from it since (another film's billing line, the cast after
 /// `ALSO OPENING` / `More like this`, `Char belongs to Name`, `plays both A and B`, `Name is
 /// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`, `by the Beijing stage
-/// actress Name`, `the clerk, Mihaela, is Name`, `the deckhand — called Berzan — is Name`).
-/// Measured at this commit: precision 0.833, recall 0.608, no leak.
+/// actress Name`, `the clerk, Mihaela, is Name`, `the deckhand — called Berzan — is Name`,
+/// `Mr Fix (…), is played by`). Measured at this commit: precision 0.852, recall 0.622, no
+/// leak.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.83, 0.60);
+    assert_floors("tests/fixtures/cast_unseen5", 0.85, 0.62);
 }
 
 proptest! {
