@@ -103,6 +103,8 @@ fn find_film(
             && !names::is_calendar_word(&t)
             && !COMMON_WORDS.contains(&t.as_str())
             && !author.is_some_and(|a| t.contains(a))
+            // `Home   Movies   Series   My List`: a site's menu, its items spaced apart.
+            && t.matches("  ").count() < 2
         {
             candidates.push((t, bonus));
         }
@@ -243,12 +245,20 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         .take(15)
         .collect();
     let mut out = Vec::new();
-    for (k, l) in lines.iter().enumerate() {
-        let words = l.split_whitespace().count();
-        if let Some(next) = lines.get(k + 1)
-            && (1..=8).contains(&words)
+    // A line that can be a title: a few words, no closing punctuation, no `98% match` tag.
+    let titled = |l: &str| {
+        (1..=8).contains(&l.split_whitespace().count())
             && !l.ends_with(['.', ':', ',', ';'])
+            && !l.contains('%')
+            && !l.starts_with(|c: char| c.is_ascii_digit())
+    };
+    for (k, l) in lines.iter().enumerate() {
+        // `The Night Bakery of Mangwon` over a `98% match` tag over the particulars.
+        if let Some(next) = lines.get(k + 1)
             && credits_line(next)
+            && let Some(l) = Some(*l)
+                .filter(|l| titled(l))
+                .or_else(|| k.checked_sub(1).map(|p| lines[p]).filter(|l| titled(l)))
         {
             // `The Rice Ledger (Sổ Lúa)`: the original title in parentheses is left out.
             let t = match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
@@ -257,9 +267,11 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             };
             out.push(t);
         }
-        // `Dusun Durian (2022)` alone on a line.
+        // `Dusun Durian (2022)` alone on a line, near the top (lower down such lines list
+        // other films).
         let (t, year) = title::split_title_year(l);
-        if year.is_some()
+        if k < 8
+            && year.is_some()
             && (1..=8).contains(&t.split_whitespace().count())
             && l.ends_with(')')
             && let Some(i) = l.rfind(" (")
@@ -327,11 +339,18 @@ fn credits_line(l: &str) -> bool {
     let year = l
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && d.parse::<i32>().is_ok_and(title::plausible_year));
-    let minutes = l
-        .split_whitespace()
-        .collect::<Vec<_>>()
+    let words: Vec<&str> = l.split_whitespace().collect();
+    // `96 min`, `112 mins.`, `1h 47m`.
+    let minutes = words
         .windows(2)
-        .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && w[1].starts_with("min"));
+        .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && w[1].starts_with("min"))
+        || words.windows(2).any(|w| {
+            w[0].strip_suffix('h')
+                .is_some_and(|h| h.parse::<u8>().is_ok())
+                && w[1]
+                    .strip_suffix('m')
+                    .is_some_and(|m| m.parse::<u8>().is_ok())
+        });
     year && minutes && l.split_whitespace().count() <= 20
 }
 
