@@ -125,8 +125,17 @@ pub(super) fn parse(text: &str) -> RawReview {
         review.film_year = Some(y);
     } else if let Some(film) = captions.iter().find_map(|c| {
         let cap = c["caption"].as_str()?;
-        cap.rfind(" in ")
-            .map(|i| title::trailing_title(&cap[i + 4..]).to_owned())
+        // `A and B in La stagione dei limoni. Photograph: …`: the title runs from `in` to the
+        // caption's first stop, whatever its case.
+        cap.rfind(" in ").map(|i| {
+            let rest = &cap[i + 4..];
+            let end = [". ", ", ", " (", " — ", " – "]
+                .iter()
+                .filter_map(|p| rest.find(p))
+                .min()
+                .unwrap_or(rest.len());
+            title::clean_title(rest[..end].trim_end_matches('.'))
+        })
     }) {
         review.film_title = (!film.is_empty()).then_some(film);
     } else if let Some(h) = review.headline.as_deref() {
@@ -171,6 +180,15 @@ mod tests {
             "A star rating of 3 out of 5.\n\nIt is tender and odd. The Q&A afterwards with the writer/director was a treat.\n",
         );
         assert!(r.body.contains("writer/director"), "{}", r.body);
+    }
+
+    #[test]
+    fn the_caption_names_the_film_whatever_its_case() {
+        let text = "A star rating of 4 out of 5.\n\nThe Lemon Season: the old man and the sea\n\nLorenzo D'Alessandro and Bianca Ferrante-Sala in La stagione dei limoni. Photograph: Davide Strambi/Cinefilo Distribuzione\n\nThe terraces are steep. The pickers carry lemons.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("La stagione dei limoni")
+        );
     }
 
     #[test]
