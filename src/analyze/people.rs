@@ -1249,6 +1249,17 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
+    /// The full name (person-like, lead words left out) whose run ends at token `j`, never a
+    /// possessive (`Ruiz's`).
+    fn full_name_at(&self, j: usize) -> Option<(String, Run)> {
+        let run = self.run_backward(j)?;
+        if self.t.toks[run.b].poss {
+            return None;
+        }
+        let r = self.strip_lead(run).filter(|r| self.person_like(*r))?;
+        Some((self.run_text(r), r))
+    }
+
     /// Capitalized words of a run, initials and particles left out.
     fn name_words(&self, r: Run) -> impl Iterator<Item = usize> + '_ {
         (r.a..=r.b).filter(move |&i| {
@@ -3197,16 +3208,9 @@ impl<'a> Finder<'a, '_> {
         if self.is_cap_word(item.b) || !self.t.has(item.b, class::ROLE) || item.personal {
             return;
         }
-        let Some(run) = v.checked_sub(1).and_then(|j| self.run_backward(j)) else {
+        let Some((name, r)) = v.checked_sub(1).and_then(|j| self.full_name_at(j)) else {
             return;
         };
-        if self.t.toks[run.b].poss {
-            return;
-        }
-        let Some(r) = self.strip_lead(run).filter(|r| self.person_like(*r)) else {
-            return;
-        };
-        let name = self.run_text(r);
         // `Ilona Lakatošová is the grandmother, Mámi,`: the name beside the role.
         let item = self.named_beside(&item).unwrap_or(item);
         if !self.is_other(&name_key(&name)) {
@@ -3588,15 +3592,11 @@ impl<'a> Finder<'a, '_> {
         let start = self.sentence_start(i);
         // `Vijay Selvaraj, as Murali, her son, …`: the actor right before a comma.
         if i >= start + 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2) {
-            if let Some(run) = self.run_backward(i - 2)
-                && !self.t.toks[i - 2].poss
-                && let Some(r) = self.strip_lead(run)
-                && self.person_like(r)
+            if let Some((name, r)) = self.full_name_at(i - 2)
+                && !self.is_other(&name_key(&name))
+                && name_key(&name) != name_key(&item.text)
             {
-                let name = self.run_text(r);
-                if !self.is_other(&name_key(&name)) && name_key(&name) != name_key(&item.text) {
-                    self.push(name, Some(item.text), CastPattern::As, r);
-                }
+                self.push(name, Some(item.text), CastPattern::As, r);
             }
             return;
         }

@@ -56,6 +56,15 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// The first `n` lines of `text` that are not blank, trimmed.
+pub(crate) fn first_lines(text: &str, n: usize) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(n)
+        .collect()
+}
+
 /// Tells the family of a text from its content.
 #[must_use]
 pub fn sniff(text: &str) -> SourceFormat {
@@ -67,12 +76,7 @@ pub fn sniff(text: &str) -> SourceFormat {
     if first == "---" || first == "+++" {
         return SourceFormat::FrontMatter;
     }
-    let head: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(14)
-        .collect();
+    let head = first_lines(text, 14);
     let tail: Vec<&str> = text
         .lines()
         .rev()

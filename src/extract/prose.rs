@@ -238,16 +238,12 @@ fn find_film(
 /// (`'Beit al-Zaytoun': Review`); a heading whose subtitle says it is a review (`Ferry at
 /// Dunaföldvár — a review, of sorts`); a line of only `Title (YEAR)`.
 pub(super) fn layout_titles(body: &str) -> Vec<&str> {
-    let lines: Vec<&str> = body
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(15)
-        .collect();
+    let lines = super::first_lines(body, 15);
     let mut out = Vec::new();
+    let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().count());
     // A line that can be a title: a few words, no closing punctuation, no `98% match` tag.
     let titled = |l: &str| {
-        (1..=8).contains(&l.split_whitespace().count())
+        few_words(l)
             && !l.ends_with(['.', ':', ',', ';'])
             && !l.contains('%')
             && !l.starts_with(|c: char| c.is_ascii_digit())
@@ -269,12 +265,11 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         }
         // `Dusun Durian (2022)` alone on a line, near the top (lower down such lines list
         // other films).
-        let (t, year) = title::split_title_year(l);
         if k < 8
-            && year.is_some()
-            && (1..=8).contains(&t.split_whitespace().count())
             && l.ends_with(')')
             && let Some(i) = l.rfind(" (")
+            && let (t, Some(_)) = title::split_title_year(l)
+            && few_words(&t)
         {
             let t = l[..i].trim();
             // `Revisited: The Salt Summer (1974)`: a kicker before the title.
@@ -294,7 +289,7 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             let inner = head
                 .strip_prefix(['\'', '‘', '"', '“'])
                 .and_then(|h| h.strip_suffix(['\'', '’', '"', '”']));
-            if let Some(t) = inner.filter(|t| (1..=8).contains(&t.split_whitespace().count())) {
+            if let Some(t) = inner.filter(|t| few_words(t)) {
                 out.push(t);
             }
         }
@@ -309,7 +304,7 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                             tail.strip_prefix(r)
                                 .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
                         })
-                    && (1..=8).contains(&head.split_whitespace().count())
+                    && few_words(head)
                 {
                     out.push(head.trim());
                 }
@@ -408,6 +403,20 @@ mod tests {
         assert_eq!(
             parse(text).film_title.as_deref(),
             Some("Ferry at Dunaföldvár")
+        );
+        // A kicker before the title; never a masthead's `REVIEWS FROM THE CRYPT`.
+        let text = "Revisited: The Salt Summer (1974)\n\nAnna waits. Anna swims. Anna leaves. Anna returns. The Salt Summer ends.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Salt Summer"));
+        let text = "GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT\n\nCAPEL BODDI (2023)\n\nNon dives. Non waits. Capel Boddi is wet.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("CAPEL BODDI"));
+        // A site menu is no title; `1h 47m` is a running time; a `Title (YEAR)` line below
+        // the top lines lists another film; a `98% match` tag is skipped.
+        let text = "Home   Movies   Series   My List\n\nEastside Sundays\n2021 · PG-13 · 1h 47m · Drama\n\nThe Ybarra family washes cars.\n\nAbuelo waits.\n\nAbuelo sings.\n\nThe lot is sold.\n\nThe summer ends.\n\nThe cars shine.\n\nMore like this\nMarguerite Hale (2018)\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Eastside Sundays"));
+        let text = "Recommended for you\nThe Night Bakery of Mangwon\n98% match\n2023 · 12 · 1h 52m · Drama\n\nDa-eun bakes. Da-eun sleeps. Da-eun sings.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Night Bakery of Mangwon")
         );
     }
 
