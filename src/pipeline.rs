@@ -266,10 +266,10 @@ fn write_batch(
     let mentions = cast::mentions(&batch.reviews)
         .and_then(polars::prelude::LazyFrame::collect)
         .map_err(transform_error("cast_mentions"))?;
-    let cast_mentions = cast::cast_mentions_frame(mentions.clone().lazy())
+    let cast_mentions = cast::cast_mentions_frame(mentions.lazy())
         .collect()
         .map_err(transform_error("cast_mentions"))?;
-    let credits = cast::credits_frame(&batch.reviews, mentions.lazy())
+    let credits = cast::credits_frame(&batch.reviews)
         .and_then(polars::prelude::LazyFrame::collect)
         .map_err(transform_error("credits"))?;
     let frames = [reviews, rejects, cast_mentions, credits];

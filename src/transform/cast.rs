@@ -1,6 +1,7 @@
 //! Cast and credits (polars): each review's mentions arrive as list columns, one row per
-//! review; a row index is added, the lists are exploded into one row per mention, and the
-//! credits are grouped from the exploded mentions and crew.
+//! review; a row index is added and the lists are exploded into one row per mention. Credits
+//! are grouped per review first (a review's few people, in a plain loop: cheaper than a
+//! batch-wide polars `group_by` on string keys), then exploded the same way.
 
 use polars::prelude::*;
 
@@ -64,42 +65,58 @@ fn cast_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
     )
 }
 
-/// One row per review with the crew mentions as list columns.
-fn crew_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
+/// One review's credits, in the order they are first met: its cast (in mention order), then
+/// its crew, then the cast credited outside the prose but never mentioned. A person named
+/// under one role many times is one credit: the first character stated, the mentions counted
+/// (a credited-only row counts 0).
+fn review_credits(r: &crate::model::RawReview) -> Vec<(&str, &str, Option<&str>, i32)> {
+    let mut out: Vec<(&str, &str, Option<&str>, i32)> = Vec::new();
+    let cast = r
+        .cast
+        .iter()
+        .map(|m| (m.actor.as_str(), "cast", m.character.as_deref(), 1));
+    let crew = r
+        .crew
+        .iter()
+        .map(|m| (m.person.as_str(), m.role.as_str(), None, 1));
+    let credited = r
+        .credited
+        .iter()
+        .map(|(p, c)| (p.as_str(), "cast", c.as_deref(), 0));
+    for (person, role, character, n) in cast.chain(crew).chain(credited) {
+        if let Some(c) = out.iter_mut().find(|c| c.0 == person && c.1 == role) {
+            c.2 = c.2.or(character);
+            c.3 += n;
+        } else {
+            out.push((person, role, character, n));
+        }
+    }
+    out
+}
+
+/// One row per review with its credits ([`review_credits`]) as list columns.
+fn credit_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
     let n = rows.len();
-    let m: usize = rows.iter().map(|r| r.review.crew.len()).sum();
+    let credits: Vec<_> = rows.iter().map(|r| review_credits(&r.review)).collect();
+    let m: usize = credits.iter().map(Vec::len).sum();
     let mut person = ListStringChunkedBuilder::new(PERSON.into(), n, m);
     let mut role = ListStringChunkedBuilder::new(ROLE.into(), n, m);
-    for r in rows {
-        let c = &r.review.crew;
-        person.append_values_iter(c.iter().map(|x| x.person.as_str()));
-        role.append_values_iter(c.iter().map(|x| x.role.as_str()));
+    let mut character = ListStringChunkedBuilder::new(CHARACTER.into(), n, m);
+    let mut mentions =
+        ListPrimitiveChunkedBuilder::<Int32Type>::new(MENTIONS.into(), n, m, DataType::Int32);
+    for c in &credits {
+        person.append_values_iter(c.iter().map(|x| x.0));
+        role.append_values_iter(c.iter().map(|x| x.1));
+        character.append_trusted_len_iter(c.iter().map(|x| x.2));
+        mentions.append_iter(c.iter().map(|x| Some(x.3)));
     }
     with_ids(
         rows,
         vec![
             person.finish().into_series().into(),
             role.finish().into_series().into(),
-        ],
-    )
-}
-
-/// One row per review with the cast credited but never mentioned as list columns.
-fn credited_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
-    let n = rows.len();
-    let m: usize = rows.iter().map(|r| r.review.credited.len()).sum();
-    let mut person = ListStringChunkedBuilder::new(PERSON.into(), n, m);
-    let mut character = ListStringChunkedBuilder::new(CHARACTER.into(), n, m);
-    for r in rows {
-        let c = &r.review.credited;
-        person.append_values_iter(c.iter().map(|x| x.0.as_str()));
-        character.append_trusted_len_iter(c.iter().map(|x| x.1.as_deref()));
-    }
-    with_ids(
-        rows,
-        vec![
-            person.finish().into_series().into(),
             character.finish().into_series().into(),
+            mentions.finish().into_series().into(),
         ],
     )
 }
@@ -176,57 +193,15 @@ pub fn cast_mentions_frame(mentions: LazyFrame) -> LazyFrame {
     ])
 }
 
-/// The `credits` table of a batch: one row per review × person × role, cast from the exploded
-/// mentions (character: the first one stated), crew from the crew mentions; `mentions` counts
-/// the rows behind each credit.
+/// The `credits` table of a batch: one row per review × person × role ([`review_credits`]),
+/// exploded from per-review list columns, in review order.
 ///
 /// # Errors
 /// A polars error when the columns cannot be assembled.
-pub fn credits_frame(rows: &[ReviewRecord], mentions: LazyFrame) -> PolarsResult<LazyFrame> {
+pub fn credits_frame(rows: &[ReviewRecord]) -> PolarsResult<LazyFrame> {
     use polars::prelude::col as c;
-    let cast = mentions.select([
-        c(ROW),
-        c(REVIEW_ID),
-        c(FILM_ID),
-        c(SOURCE_PATH),
-        c(ACTOR).alias(PERSON),
-        lit("cast").alias(ROLE),
-        c(CHARACTER),
-    ]);
-    let crew = explode_lists(crew_lists(rows)?, &[PERSON, ROLE]).select([
-        c(ROW),
-        c(REVIEW_ID),
-        c(FILM_ID),
-        c(SOURCE_PATH),
-        c(PERSON),
-        c(ROLE),
-        lit(NULL).cast(DataType::String).alias(CHARACTER),
-    ]);
-    let all = concat([cast, crew], UnionArgs::default())?.with_column(lit(1i32).alias(MENTIONS));
-    let credited = explode_lists(credited_lists(rows)?, &[PERSON, CHARACTER]).select([
-        c(ROW),
-        c(REVIEW_ID),
-        c(FILM_ID),
-        c(SOURCE_PATH),
-        c(PERSON),
-        lit("cast").alias(ROLE),
-        c(CHARACTER),
-        lit(0i32).alias(MENTIONS),
-    ]);
-    let all = concat([all, credited], UnionArgs::default())?;
-    Ok(all
-        .group_by_stable([c(ROW), c(REVIEW_ID), c(PERSON), c(ROLE)])
-        .agg([
-            c(FILM_ID).first(),
-            c(SOURCE_PATH).first(),
-            c(CHARACTER).drop_nulls().first(),
-            c(MENTIONS).sum().cast(DataType::Int32),
-        ])
-        .sort(
-            [ROW],
-            SortMultipleOptions::default().with_maintain_order(true),
-        )
-        .select([
+    Ok(
+        explode_lists(credit_lists(rows)?, &[PERSON, ROLE, CHARACTER, MENTIONS]).select([
             c(REVIEW_ID),
             c(FILM_ID),
             c(PERSON),
@@ -234,5 +209,67 @@ pub fn credits_frame(rows: &[ReviewRecord], mentions: LazyFrame) -> PolarsResult
             c(CHARACTER),
             c(MENTIONS),
             c(SOURCE_PATH),
-        ]))
+        ]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze::people::{CastMention, CastPattern, CrewMention, CrewRole};
+    use crate::model::RawReview;
+
+    fn cast(actor: &str, character: Option<&str>) -> CastMention {
+        CastMention {
+            actor: actor.into(),
+            character: character.map(Into::into),
+            pattern: CastPattern::Plays,
+            span: None,
+            sentence: String::new(),
+        }
+    }
+
+    fn crew(person: &str, role: CrewRole) -> CrewMention {
+        CrewMention {
+            person: person.into(),
+            role,
+            span: None,
+            sentence: String::new(),
+        }
+    }
+
+    #[test]
+    fn credits_group_a_review_by_person_and_role_in_first_seen_order() {
+        let r = RawReview {
+            cast: vec![
+                cast("Ana Ruiz", None),
+                cast("Tom Okafor", Some("Dev")),
+                cast("Ana Ruiz", Some("Mara")),
+                cast("Ana Ruiz", Some("the aunt")),
+            ],
+            crew: vec![
+                crew("Lee Park", CrewRole::Director),
+                crew("Lee Park", CrewRole::Writer),
+                crew("Lee Park", CrewRole::Director),
+            ],
+            credited: vec![
+                ("Sam Ode".into(), Some("Grandad".into())),
+                ("Tom Okafor".into(), Some("Devendra".into())),
+            ],
+            ..RawReview::default()
+        };
+        let got = super::review_credits(&r);
+        assert_eq!(
+            got,
+            vec![
+                // The first character stated, every mention counted.
+                ("Ana Ruiz", "cast", Some("Mara"), 3),
+                // Credited as well: still one credit, its mentions unchanged.
+                ("Tom Okafor", "cast", Some("Dev"), 1),
+                ("Lee Park", "director", None, 2),
+                ("Lee Park", "writer", None, 1),
+                // Listed but never named in the prose.
+                ("Sam Ode", "cast", Some("Grandad"), 0),
+            ]
+        );
+    }
 }
