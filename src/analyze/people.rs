@@ -421,14 +421,9 @@ enum Needs {
 /// actor named there). Searched as written; a leading capital is left out where a pattern may
 /// open a sentence (`irector` finds `Director` and `director`).
 const TRIGGERS: &[(&str, Needs)] = &[
-    ("lay", Needs::PBefore),
     ("ortray", Needs::Any),
     ("ssays", Needs::Any),
     ("voiced", Needs::Any),
-    (" as ", Needs::NameOrDeterminerAfter),
-    ("As ", Needs::NameAfter),
-    (" by ", Needs::WorkBefore),
-    ("'s ", Needs::Possessive),
     ("’s ", Needs::Possessive),
     ("irector", Needs::Any),
     ("irects", Needs::NameBefore),
@@ -439,7 +434,6 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("roducer", Needs::NameAfter),
     ("ovelist", Needs::NameAfter),
     ("ilmmaker", Needs::NameAfter),
-    ("DP ", Needs::Any),
     ("said", Needs::NameBefore),
     ("wrote", Needs::NameBefore),
     ("called", Needs::NameBefore),
@@ -471,10 +465,19 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("belongs to", Needs::NameAfter),
 ];
 
-/// Triggers whose first bytes are in most sentences (` is `): a searcher's fingerprint would
-/// be hit everywhere, so each has a `memmem` pass of its own, which skips on rarer bytes.
+/// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
+/// searcher, the first would be hit everywhere and the second would cut its fingerprint to
+/// three bytes, which lets through about three times as many false candidates (measured:
+/// 0.99 against 0.34 ns a byte). Each has a `memmem` pass of its own, which skips on rarer
+/// bytes.
 const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     (" is ", Needs::Copula),
+    (" as ", Needs::NameOrDeterminerAfter),
+    (" by ", Needs::WorkBefore),
+    ("'s ", Needs::Possessive),
+    ("lay", Needs::PBefore),
+    ("As ", Needs::NameAfter),
+    ("DP ", Needs::Any),
     (", whose ", Needs::NameAfter),
     ("that's ", Needs::NameAfter),
     ("that’s ", Needs::NameAfter),
