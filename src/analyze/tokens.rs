@@ -181,6 +181,21 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// ASCII letters and digits (a table: the hot loops test every byte).
+static ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut c: u8 = 0;
+    while c < 128 {
+        t[c as usize] = c.is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+fn is_alnum(c: u8) -> bool {
+    c < 0x80 && ALNUM[usize::from(c)]
+}
+
 fn tokenize(s: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let b = &s.as_bytes()[..to];
     let mut i = from;
@@ -188,7 +203,7 @@ fn tokenize(s: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     while i < b.len() {
         let c = b[i];
         if c < 0x80 {
-            if c.is_ascii_alphanumeric() {
+            if ALNUM[usize::from(c)] {
                 i = word(s, i, to, nl, out);
                 nl = false;
             } else {
@@ -241,15 +256,11 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
     let b = s.as_bytes();
     let mut i = start;
     loop {
-        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        while i < b.len() && is_alnum(b[i]) {
             i += 1;
         }
         let Some(&c) = b.get(i) else { break };
         if c < 0x80 {
-            if c.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
             if matches!(c, b'\'' | b'-') && next_is_alnum(s, i + 1) {
                 i += 1;
                 continue;
@@ -264,18 +275,17 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
             break;
         }
     }
-    let w = &s[start..i];
-    let (end, poss) = if let Some(x) = w.strip_suffix("'s").or_else(|| w.strip_suffix("'S")) {
-        (start + x.len(), !x.is_empty())
-    } else if let Some(x) = w.strip_suffix("’s") {
-        (start + x.len(), !x.is_empty())
-    } else {
-        (i, false)
+    // A possessive `'s`, `'S` or `’s` ends the word (a word of its own is kept whole).
+    let w = &b[start..i];
+    let (end, poss) = match w {
+        [.., b'\'', b's' | b'S'] if w.len() > 2 => (i - 2, true),
+        [.., 0xE2, 0x80, 0x99, b's'] if w.len() > 4 => (i - 4, true),
+        _ => (i, false),
     };
     let cap = if b[start] < 0x80 {
         b[start].is_ascii_uppercase() || arabic_article(&b[start..end])
     } else {
-        w.chars().next().is_some_and(char::is_uppercase)
+        s[start..].chars().next().is_some_and(char::is_uppercase)
     };
     out.push(Tok {
         start: off(start),
