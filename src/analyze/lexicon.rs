@@ -886,6 +886,19 @@ pub const ABBREVIATIONS: &[&str] = &[
     "mt", "no", "prof", "rev", "sgt", "sr", "st", "vs",
 ];
 
+/// The longest of [`ABBREVIATIONS`]: a longer word before a period is none (no lookup).
+pub const ABBREVIATION_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Verbs of quoting that follow a critic's name (`As Jo Bloggs wrote`).
 pub const SPEECH_VERBS: &[&str] = &[
     "argued",

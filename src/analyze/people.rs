@@ -838,6 +838,7 @@ fn starts_sentence(b: &[u8], j: usize) -> bool {
     let word = &b[word_start..stop];
     let initial = word.len() == 1 && word[0].is_ascii_uppercase();
     let abbreviation = b[stop] == b'.'
+        && word.len() <= lx::ABBREVIATION_MAX_LEN
         && std::str::from_utf8(word).is_ok_and(|w| lx::classify(w) & lx::class::ABBREVIATION != 0);
     !(initial || abbreviation)
 }
