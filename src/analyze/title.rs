@@ -245,6 +245,8 @@ const CONNECTORS: [&str; 27] = [
 #[must_use]
 pub fn leading_title(s: &str) -> &str {
     let s = s.trim_start();
+    // A title never runs onto the next line (`Eastside Sundays\n2021 · 104 min`).
+    let s = &s[..s.find('\n').unwrap_or(s.len())];
     let mut end = 0;
     let mut last_cap_end = 0;
     for (n, w) in s.split(' ').enumerate() {
@@ -407,6 +409,22 @@ mod tests {
         assert_eq!(
             year_after_title("Ana Lemoine on Kite (1994)", "Kite").map(|x| x.0),
             Some(1994)
+        );
+    }
+
+    #[test]
+    fn leading_titles_stop_at_punctuation_and_the_line_end() {
+        assert_eq!(
+            leading_title("Halcyon Drift, the sci-fi romance"),
+            "Halcyon Drift"
+        );
+        assert_eq!(
+            leading_title("The Weight of Lagos Rain is long"),
+            "The Weight of Lagos Rain"
+        );
+        assert_eq!(
+            leading_title("Eastside Sundays\n2021 · Drama · 104 min"),
+            "Eastside Sundays"
         );
     }
 

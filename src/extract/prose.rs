@@ -229,7 +229,35 @@ fn find_film(
             )
         })
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, _, t)| t)
+        .map(|(_, _, t)| title_inside_headline(body, t))
+}
+
+/// Words after which a headline may name its film: `7 Things I Loved About Barsaat Ka
+/// Hisaab`, `Reckoning in The Weight of Lagos Rain`.
+const HEADLINE_LINKS: [&str; 8] = ["about", "in", "of", "on", "from", "with", "for", "to"];
+
+/// The film a headline-like title names after a linking word, when the body mentions that
+/// part on its own more often than the whole (at least twice): `Reckoning in The Weight of
+/// Lagos Rain` → `The Weight of Lagos Rain`. The part must start with a capital and hold two
+/// words or more (`The Clockmaker of Görlitz` never gives `Görlitz`, a place).
+fn title_inside_headline(body: &str, t: String) -> String {
+    let whole = count_word(body, &t);
+    let mut link_start = 0;
+    for (k, _) in t.match_indices(' ') {
+        let link = &t[link_start..k];
+        let part = &t[k + 1..];
+        link_start = k + 1;
+        if HEADLINE_LINKS.iter().any(|l| link.eq_ignore_ascii_case(l))
+            && part.chars().next().is_some_and(char::is_uppercase)
+            && part.contains(' ')
+        {
+            let own = count_word(body, part).saturating_sub(whole);
+            if own >= 2 && own > whole {
+                return part.to_owned();
+            }
+        }
+    }
+    t
 }
 
 /// Titles set out by the page's layout in its first lines, which outweigh how often a
@@ -375,6 +403,28 @@ fn count_word(text: &str, word: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_names_its_film_after_a_linking_word() {
+        let body =
+            "Barsaat Ka Hisaab is long. I saw Barsaat Ka Hisaab twice; Barsaat Ka Hisaab stays.";
+        assert_eq!(
+            title_inside_headline(body, "7 Things I Loved About Barsaat Ka Hisaab".into()),
+            "Barsaat Ka Hisaab"
+        );
+        // A place after `of` is one word: the title stays whole.
+        let body = "The Clockmaker of Görlitz opens in Görlitz, and Görlitz is grey.";
+        assert_eq!(
+            title_inside_headline(body, "The Clockmaker of Görlitz".into()),
+            "The Clockmaker of Görlitz"
+        );
+        // Mentioned as often whole as in part: whole.
+        let body = "Murder on The Orient Express. Murder on The Orient Express again.";
+        assert_eq!(
+            title_inside_headline(body, "Murder on The Orient Express".into()),
+            "Murder on The Orient Express"
+        );
+    }
 
     #[test]
     fn standfirst_names_author_and_film() {
