@@ -629,9 +629,20 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             }
             cap_at(b, end) && {
                 let window = &b[end..(end + 40).min(b.len())];
-                [&b", a "[..], b", an ", b", the ", b", who"]
-                    .iter()
-                    .any(|x| window.windows(x.len()).any(|w| w == *x))
+                // `is Gwion, her son`, `is Esi, Kojo's girlfriend`: a possessive too.
+                [
+                    &b", a "[..],
+                    b", an ",
+                    b", the ",
+                    b", who",
+                    b", her ",
+                    b", his ",
+                    b", their ",
+                    b"'s ",
+                    "’s ".as_bytes(),
+                ]
+                .iter()
+                .any(|x| window.windows(x.len()).any(|w| w == *x))
                     // `Sandro, the boy, is Luka Abesadze`: two capitalized words after.
                     || {
                         let mut k = end;
@@ -1394,6 +1405,9 @@ impl<'a> Finder<'a, '_> {
             let lower = format!("{}{}", first.to_ascii_lowercase(), chars.as_str());
             hits.extend(self.names_ending_with(&lower));
         }
+        // `Rain as Reckoning in The Weight of Lagos Rain`: words of the film's title are no
+        // person's name.
+        hits.retain(|h| !self.is_title(h));
         let key = name_key(hits.first()?);
         if hits.iter().any(|h| name_key(h) != key) {
             return None;
@@ -3057,23 +3071,54 @@ impl<'a> Finder<'a, '_> {
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
+        let k = item.b + 2;
+        // `, a seamstress`, `, a Kuala Lumpur corporate lawyer`: a person's noun within five
+        // words (place names on the way); `, her son`, `, Kojo's girlfriend`, `, Sari's
+        // schoolteacher`: a possessor and a person's noun; or a relative clause about the
+        // character (`is Dona Tereza, who owns the hall`).
+        let noun_within = |from: usize, n: usize| {
+            (from..from + n)
+                .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
+                .any(|q| self.person_noun_at(q))
+        };
+        let appositive = self.t.is_punct(item.b + 1, ',')
+            && (["a", "an", "the"].iter().any(|d| self.t.is_word(k, d)) && noun_within(k + 1, 5)
+                || ["her", "his", "their"].iter().any(|d| self.t.is_word(k, d))
+                    && noun_within(k + 1, 3)
+                || self.is_cap_word(k) && self.t.toks[k].poss && noun_within(k + 1, 3)
+                || self.is_lower_word(k) && ["who", "whose"].iter().any(|w| self.t.is_word(k, w)));
+        // `Selamawit Gebremedhin is Weizero Tsehay, the highland trader`: a full name on each
+        // side, and the part said to be someone in the story.
+        let full_subject = || {
+            v.checked_sub(1)
+                .and_then(|j| self.full_name_at(j))
+                .filter(|(_, r)| r.a >= self.sentence_start(v))
+        };
         if item.personal && self.t.is_word(v, "is") {
+            if appositive
+                && let Some((name, r)) = full_subject()
+                && name_key(&name) != name_key(&item.text)
+                && !self.is_other(&name_key(&name))
+                && !self.found.iter().any(|f| f.key == name_key(&item.text))
+            {
+                self.push(name, Some(item.text), CastPattern::As, r);
+                return;
+            }
             self.copula_inverted(v, &item);
             return;
         }
-        if !self.is_cap_word(item.a) || item.personal || !self.t.is_punct(item.b + 1, ',') {
+        // `Jose Mari Villanueva-Santos is Mang Tonyo and …`: a part opening on a title needs
+        // nothing after it.
+        let titled = self.t.has(item.a, class::TITLE) || kin_title(self.word(item.a));
+        if !self.is_cap_word(item.a) || item.personal || !(appositive || titled) {
             return;
         }
-        let k = item.b + 2;
-        // `, a seamstress`, `, a Kuala Lumpur corporate lawyer`: a person's noun within five
-        // words (place names on the way); or a relative clause about the character (`is Dona
-        // Tereza, who owns the hall`).
-        let appositive = ["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
-            && (k + 1..k + 6)
-                .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
-                .any(|q| self.person_noun_at(q))
-            || self.is_lower_word(k) && ["who", "whose"].iter().any(|w| self.t.is_word(k, w));
-        if !appositive {
+        if titled && !appositive {
+            if let Some((name, r)) = full_subject()
+                && !self.is_other(&name_key(&name))
+            {
+                self.push(name, Some(item.text), CastPattern::As, r);
+            }
             return;
         }
         let key = name_key(&item.text);
@@ -5369,6 +5414,36 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn copula_parts_said_to_be_someone_in_the_story() {
+        // A possessor and a person's noun after the part: `, her son`, `, Kojo's girlfriend`.
+        assert_eq!(
+            pairs("Elis Tudur is Gwion, her son, a student who comes home every weekend."),
+            [p("Elis Tudur", "Gwion")]
+        );
+        assert_eq!(
+            pairs("Akosua Dapaah is Esi, Kojo's girlfriend, who boarded to break up with him."),
+            [p("Akosua Dapaah", "Esi")]
+        );
+        // A full name on each side: the part is the one said to be someone in the story.
+        assert_eq!(
+            pairs("Selamawit Gebremedhin is Weizero Tsehay, the highland trader in the town."),
+            [p("Selamawit Gebremedhin", "Weizero Tsehay")]
+        );
+        // A part opening on a title needs nothing after it.
+        assert_eq!(
+            pairs("Jose Mari Villanueva-Santos is Mang Tonyo and he is wonderful."),
+            [p("Jose Mari Villanueva-Santos", "Mang Tonyo")]
+        );
+        // Two full names and nothing said of the second: no part; `a newcomer` is no one in
+        // the story.
+        assert_eq!(
+            pairs("Ana Ruiz is Mara Lopez, whatever the poster says."),
+            []
+        );
+        assert_eq!(pairs("Ana Ruiz is Mara Lopez, a newcomer."), []);
     }
 
     #[test]

@@ -367,7 +367,8 @@ const REVIEW_WORDS: [&str; 40] = [
 ];
 
 /// A text is a review when its family gave it a film or a rating, or when its body reads like
-/// one (enough words, several of them about films).
+/// one (enough words, three of them about films; two when the text names a film with its
+/// year, `The Tallyman's Ball (1974)`).
 fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Reject> {
     let words = usize::try_from(review.word_count).unwrap_or(0);
     let structured = format != SourceFormat::Prose
@@ -376,6 +377,11 @@ fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Rejec
     if structured || format == SourceFormat::FrontMatter && review.film_title.is_some() {
         return Ok(());
     }
+    let needed = if review.film_title.is_some() && review.film_year.is_some() {
+        2
+    } else {
+        3
+    };
     let mut hits: Vec<&str> = Vec::new();
     for w in review.body.split(|c: char| !c.is_alphabetic()) {
         if (4..=14).contains(&w.len())
@@ -383,7 +389,7 @@ fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Rejec
             && !hits.contains(k)
         {
             hits.push(k);
-            if hits.len() >= 3 && words >= 40 {
+            if hits.len() >= needed && words >= 40 {
                 return Ok(());
             }
         }
@@ -489,6 +495,33 @@ mod tests {
         assert_eq!(
             reason("{\"film\": \"Salt Acre\", \"rating\": 4}\n"),
             Some(RejectReason::Unsupported)
+        );
+    }
+
+    #[test]
+    fn prose_naming_a_film_with_its_year_needs_fewer_review_words() {
+        // Two review words (`film`, `director`) in sixty: a film named with its year tells a
+        // review; without the year the text is no review.
+        let text = |film: &str| {
+            format!(
+                "Nobody set out to make a cult film. {film} was meant to be a cheerful vehicle \
+                 for a soap star, put together on a shoestring in a disused mill by a director \
+                 nobody remembers, and it sank without trace on release. Its songs are daft, \
+                 its sets are cardboard and its one great idea is that the debt collector \
+                 sings to every customer who cannot pay. Nobody else has made anything like it.\n"
+            )
+        };
+        let with_year = extract_as(&text("The Tallyman's Ball (1974)"), SourceFormat::Prose);
+        let review = with_year.as_deref().map(|r| &r[0]);
+        assert_eq!(
+            review.ok().map(|r| (r.film_title.as_deref(), r.film_year)),
+            Some((Some("The Tallyman's Ball"), Some(1974))),
+            "{with_year:?}"
+        );
+        let without = extract_as(&text("The Tallyman's Ball"), SourceFormat::Prose);
+        assert_eq!(
+            without.err().map(|r| r.reason),
+            Some(RejectReason::NotAReview)
         );
     }
 

@@ -105,6 +105,10 @@ fn find_film(
             && !author.is_some_and(|a| t.contains(a))
             // `Home   Movies   Series   My List`: a site's menu, its items spaced apart.
             && t.matches("  ").count() < 2
+            // `Adapted from Gwendolyn Mabbutt's much-loved novel`: a title never ends on a
+            // possessive.
+            && !t.ends_with("'s")
+            && !t.ends_with("’s")
         {
             candidates.push((t, bonus));
         }
@@ -172,15 +176,36 @@ fn find_film(
             && [" plays ", " stars ", " is cast ", " takes the ", " gives "]
                 .iter()
                 .any(|v| rest.starts_with(v));
-        // `As Bernadette Lowry wrote`: a clause, not a title.
-        let clause = t.split_whitespace().next().is_some_and(|w| {
+        // `As Bernadette Lowry wrote`, `Adapted from …`, `Based on …`: a clause, not a title.
+        let mut words = t.split_whitespace();
+        let clause = words.next().is_some_and(|w| {
             [
                 "As", "When", "If", "But", "And", "So", "We", "You", "He", "She", "They", "It",
             ]
             .contains(&w)
+                || [
+                    "Adapted", "Based", "Inspired", "Directed", "Written", "Shot", "Filmed",
+                ]
+                .contains(&w)
+                    && words
+                        .next()
+                        .is_some_and(|n| n.starts_with(char::is_lowercase))
         });
-        if t.split_whitespace().count() >= 2 && !actor && !clause {
+        // `Eleven-year-old Kayode is packed off`: a person, by age.
+        let aged = t.contains("-year-old");
+        if t.split_whitespace().count() >= 2 && !actor && !clause && !aged {
             add(t, 0);
+        }
+        // `Adapted from Gwendolyn Mabbutt's novel, The Allotment Wars arrives …`: the subject
+        // after the opening clause.
+        if clause {
+            let sentence = &para[..para.find(['.', '\n']).unwrap_or(para.len())];
+            if let Some(c) = sentence.find(", ") {
+                let t = title::leading_title(&sentence[c + 2..]);
+                if t.split_whitespace().count() >= 2 {
+                    add(t, 0);
+                }
+            }
         }
     }
     // `the grey of Low Water, a drama about …`: a title set off before its genre.
@@ -321,6 +346,24 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 out.push(t);
             }
         }
+        // `Review: 'The Accountant of Ranipur' finds poetry in a ledger`: the quoted title
+        // after a review kicker.
+        if k < 3
+            && let Some(rest) = ["Review: ", "REVIEW: ", "Film review: "]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))
+            && let Some(open) = rest
+                .chars()
+                .next()
+                .filter(|c| ['\'', '‘', '"', '“'].contains(c))
+        {
+            let rest = &rest[open.len_utf8()..];
+            if let Some(end) = rest.find(['\'', '’', '"', '”'])
+                && few_words(&rest[..end])
+            {
+                out.push(&rest[..end]);
+            }
+        }
         if k < 3 {
             for dash in [" — ", " – ", ": "] {
                 // `a review, of sorts`, `review`, `Reviewed`; never a masthead's `REVIEWS FROM
@@ -405,6 +448,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_opening_clause_is_no_title() {
+        let body = "Adapted from Gwendolyn Mabbutt's much-loved children's novel, The Allotment \
+                    Wars arrives with a whiff of Sunday teatime.\n\nEleven-year-old Kayode is \
+                    sent to his Gran. The Allotment Wars is sharp.";
+        assert_eq!(
+            find_film(body, body, None, None).as_deref(),
+            Some("The Allotment Wars")
+        );
+    }
+
+    #[test]
     fn a_headline_names_its_film_after_a_linking_word() {
         let body =
             "Barsaat Ka Hisaab is long. I saw Barsaat Ka Hisaab twice; Barsaat Ka Hisaab stays.";
@@ -467,6 +521,12 @@ mod tests {
         assert_eq!(
             parse(text).film_title.as_deref(),
             Some("The Night Bakery of Mangwon")
+        );
+        // A quoted title after a `Review:` kicker, a headline going on after it.
+        let text = "Review: 'The Accountant of Ranipur' finds poetry in a ledger\n\nSavitri keeps the books. Savitri counts. Savitri waits. Based on a novel, it is slow.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Accountant of Ranipur")
         );
     }
 
