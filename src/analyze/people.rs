@@ -224,9 +224,9 @@ fn surname(name: &str) -> &str {
 
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
-    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "della", "den",
-    "der", "di", "dos", "du", "el", "ibn", "la", "le", "op", "ten", "ter", "van", "von", "wa",
-    "zu",
+    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "dela", "della",
+    "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le", "op", "ten", "ter", "van",
+    "von", "wa", "y", "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -1205,31 +1205,19 @@ impl<'a> Finder<'a, '_> {
     fn strip_lead(&self, mut r: Run) -> Option<Run> {
         while r.a <= r.b {
             let w = self.word(r.a);
+            // `A. K. Ilaiyaselvan`: an initial is never a lead word (`A` the article).
             let lead = self.t.toks[r.a].is_word()
+                && !self.is_initial_at(r.a)
                 && (self.t.has(
                     r.a,
                     class::FUNCTION | class::NOT_NAME | class::CAST_NOUN | class::CREW_NOUN,
-                ) || (r.a < r.b && self.t.has(r.a, class::CALENDAR)) || one_of(&["critic", "reviewer", "veteran"], w)
+                ) || (r.a < r.b && self.t.has(r.a, class::CALENDAR)) || lead_word(w)
                     // `Sadly Mara`, `Tonight Dev`: an adverb opening the sentence, never a
                     // lone name (`Solly`, `Molly`).
                     || (r.a < r.b
                         && r.a == self.sentence_start(r.a)
                         && w.len() > 4
                         && w.ends_with("ly"))
-                    || one_of(
-                        &[
-                            "today",
-                            "tomorrow",
-                            "tonight",
-                            "yesterday",
-                            "indeed",
-                            "sometimes",
-                            "starring",
-                            "co-starring",
-                            "featuring",
-                        ],
-                        w,
-                    )
                     // `Young Nguyễn Hữu Phát, as Tí,`: a word for an actor's age or standing
                     // before a full name.
                     || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w))
@@ -1396,8 +1384,18 @@ impl<'a> Finder<'a, '_> {
             .map(str::to_owned)
             .collect();
         // `First Surname` anywhere in the body; `Al-Khatib` opening a sentence stands for
-        // `Salma al-Khatib` too.
-        hits.extend(self.names_ending_with(w));
+        // `Salma al-Khatib` too. A body form ending in a name known already is that name
+        // (`Starring Pitseolak Ashoona-Qaunaq` is `Pitseolak Ashoona-Qaunaq`).
+        let known = hits.len();
+        let body_forms = self.names_ending_with(w).into_iter().map(|h| {
+            hits[..known]
+                .iter()
+                .find(|k| ends_with_words(&h, k))
+                .cloned()
+                .unwrap_or(h)
+        });
+        let body_forms: Vec<String> = body_forms.collect();
+        hits.extend(body_forms);
         let mut chars = w.chars();
         if let Some(first) = chars.next().filter(char::is_ascii_uppercase)
             && w.contains('-')
@@ -1427,22 +1425,53 @@ impl<'a> Finder<'a, '_> {
             {
                 continue;
             }
-            let head = &self.t.text[..p - 1];
-            let ws = head
-                .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
-                .map_or(0, |k| {
-                    k + head[k..].chars().next().map_or(1, char::len_utf8)
-                });
-            let word = &head[ws..];
-            let class = lx::classify(word);
-            if word.starts_with(char::is_uppercase)
-                && class & (lx::class::FUNCTION | lx::class::TITLE | lx::class::NOT_NAME) == 0
-                && !word.ends_with("'s")
-                && !word.ends_with("’s")
-                && word.chars().count() > 1
-            {
-                out.push(format!("{word} {text}"));
+            let word_before = |end: usize| {
+                let head = &self.t.text[..end];
+                let ws = head
+                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                    .map_or(0, |k| {
+                        k + head[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let word = &head[ws..];
+                let class = lx::classify(word);
+                (word.starts_with(char::is_uppercase)
+                    && class & (lx::class::FUNCTION | lx::class::TITLE | lx::class::NOT_NAME) == 0
+                    && !word.ends_with("'s")
+                    && !word.ends_with("’s")
+                    && word.chars().count() > 1)
+                    .then_some((ws, class))
+            };
+            let Some((mut start, _)) = word_before(p - 1) else {
+                continue;
+            };
+            // `Lowri Haf Prydderch` for `Prydderch`: up to two more name words before (never
+            // a crew or cast noun, a role, a date word or an adverb opening the sentence).
+            for _ in 0..2 {
+                if start < 2 || b[start - 1] != b' ' {
+                    break;
+                }
+                match word_before(start - 1) {
+                    Some((ws, class))
+                        if class
+                            & (lx::class::CREW_NOUN
+                                | lx::class::CAST_NOUN
+                                | lx::class::ROLE
+                                | lx::class::CALENDAR)
+                            == 0
+                            && !self.t.text[ws..start - 1].ends_with("ly")
+                            && !lead_word(&self.t.text[ws..start - 1])
+                            // `the Norwegian Sigrid Hovland`: after an article, a word for
+                            // the person.
+                            && !["the ", "a ", "an "]
+                                .iter()
+                                .any(|d| self.t.text[..ws].ends_with(d)) =>
+                    {
+                        start = ws;
+                    }
+                    _ => break,
+                }
             }
+            out.push(format!("{} {text}", &self.t.text[start..p - 1]));
         }
         out
     }
@@ -4342,6 +4371,28 @@ impl<'a> Finder<'a, '_> {
 
 /// Kin and role words that open a character's name (`Grandma Věra`, `Uncle Rangi`, `Nurse
 /// Pimblett`) and are hardly ever a given name (`Nana`, `Sonny` are).
+/// Words that open a run of capitalized words without being part of the name in it:
+/// `Critic Jo Bloggs`, `Starring Ana Ruiz`, `Tonight Mara …`.
+fn lead_word(w: &str) -> bool {
+    one_of(
+        &[
+            "co-starring",
+            "critic",
+            "featuring",
+            "indeed",
+            "reviewer",
+            "sometimes",
+            "starring",
+            "today",
+            "tomorrow",
+            "tonight",
+            "veteran",
+            "yesterday",
+        ],
+        w,
+    )
+}
+
 fn kin_title(w: &str) -> bool {
     one_of(
         &[
@@ -5414,6 +5465,42 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn names_with_initials_conjunctions_and_three_words() {
+        // `A.` is an initial here, never the article.
+        let crew = crew_in(
+            "The music, by A. K. Ilaiyaselvan, is restrained until the last reel.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("A. K. Ilaiyaselvan", "composer")]);
+        // Catalan `i` and Spanish `y` join the two surnames.
+        assert_eq!(
+            pairs("Núria Casademunt i Soler plays Roser, the granddaughter."),
+            [p("Núria Casademunt i Soler", "Roser")]
+        );
+        assert_eq!(
+            pairs("Ernesto Ortega y Gasset plays Tomás, the notary."),
+            [p("Ernesto Ortega y Gasset", "Tomás")]
+        );
+        // A surname stands for the three-word name found in the body; `Starring` and a word
+        // after `the` are no part of it.
+        let crew = crew_in(
+            "The farm is where Lowri Haf Prydderch shot it. Prydderch's film is bleak.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Lowri Haf Prydderch", "director")]);
+        let crew = crew_in(
+            "The cinematographer, the Norwegian Sigrid Hovland, came late. Hovland's camera \
+             never blinks.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Sigrid Hovland", "cinematographer")]);
+        assert!(
+            !crew.iter().any(|c| c.0.starts_with("Norwegian")),
+            "{crew:?}"
+        );
     }
 
     #[test]
