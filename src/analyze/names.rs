@@ -213,6 +213,10 @@ pub fn standfirst_author(sentence: &str) -> Option<(&str, usize)> {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     for (k, &(start, _)) in words.iter().enumerate() {
+        // `The Last Ferry on the Tisza`: after an article, a title's words, not a writer.
+        if k > 0 && ["The", "the", "A", "a", "An", "an"].contains(&words[k - 1].1) {
+            continue;
+        }
         for len in (2..=5).rev() {
             let Some(&(vstart, verb)) = words.get(k + len) else {
                 continue;
@@ -295,6 +299,11 @@ mod tests {
         }
         assert_eq!(
             standfirst_author("Ana Ruiz plays Mara in a film about grief"),
+            None
+        );
+        // A title's words after an article, in a page's breadcrumbs.
+        assert_eq!(
+            standfirst_author("Home  >  Films  >  The Last Ferry on the Tisza"),
             None
         );
     }

@@ -2187,6 +2187,15 @@ impl<'a> Finder<'a, '_> {
                         personal: self.person_like(named),
                     });
                 }
+                // `Sari's absent father, Joko, who …`: the name set off after the relation.
+                if let Some(named) = self.appositive_name(role + 1) {
+                    return Some(CharItem {
+                        text: self.run_text(named),
+                        a: i,
+                        b: named.b,
+                        personal: self.person_like(named),
+                    });
+                }
                 return Some(CharItem {
                     text: self.word(role).to_owned(),
                     a: i,
@@ -2249,11 +2258,21 @@ impl<'a> Finder<'a, '_> {
                 {
                     return None;
                 }
-                // `detective Ingrid Sol`: the role introduces the character's name.
-                if let Some(run) = self.run_forward(j + 1)
+                // `detective Ingrid Sol`: the role introduces the character's name;
+                // `the rival kite-maker Pak Darmo`: a second noun for a person between.
+                let named_at = if self.is_lower_word(j + 1)
+                    && !self.t.toks[j + 1].poss
+                    && !self.t.has(j + 1, class::FUNCTION)
+                    && agent_noun(self.word(j + 1))
+                {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(run) = self.run_forward(named_at)
                     && !self.t.toks[run.b].poss
                     && self.name_words(run).count() <= 3
-                    && !self.t.has(j + 1, class::FUNCTION)
+                    && !self.t.has(named_at, class::FUNCTION)
                 {
                     return Some(CharItem {
                         text: self.run_text(run),
@@ -2291,6 +2310,26 @@ impl<'a> Finder<'a, '_> {
             j += 1;
         }
         None
+    }
+
+    /// The name set off by commas at token `c` (a comma): `, Joko, who …`, `, Carme.`; a name
+    /// of up to three words that closes its clause.
+    fn appositive_name(&self, c: usize) -> Option<Run> {
+        if !self.t.is_punct(c, ',') {
+            return None;
+        }
+        let named = self.run_forward(c + 1)?;
+        let after = named.b + 1;
+        let closes = after >= self.t.toks.len()
+            || self.t.toks[after].nl
+            || [',', '.', ';', '—']
+                .iter()
+                .any(|p| self.t.is_punct(after, *p));
+        (closes
+            && !self.t.toks[named.b].poss
+            && !self.t.has(c + 1, class::FUNCTION)
+            && (1..=3).contains(&self.name_words(named).count()))
+        .then_some(named)
     }
 
     /// Character phrases listed backward from `j`: `Mara`, `her aunt and uncle`,
@@ -2561,7 +2600,16 @@ impl<'a> Finder<'a, '_> {
                 }
             }
             match found {
-                Some(c) if c > start && self.is_lower_word(c + 1) => k = c - 1,
+                Some(c) if c > start && self.is_lower_word(c + 1) => {
+                    // `Fatuma, an Afar actor who is credited by a single name, plays Asli`:
+                    // a name of one word, said to be an actor's.
+                    if (c + 1..k).any(|q| self.acting_word_at(q))
+                        && let Some(m) = self.mononym_at(c - 1)
+                    {
+                        return vec![m];
+                    }
+                    k = c - 1;
+                }
                 _ => return Vec::new(),
             }
         }
@@ -2613,10 +2661,9 @@ impl<'a> Finder<'a, '_> {
         // (`as the detective Sirpa Vaara`) or one some mention gives as a part.
         let pick = |p: &&Person| {
             // After a role noun a name is a character's; after `in` or `at`, a place's or a
-            // film's (`Inspector Durai in Vettai Naal`).
+            // film's (`Inspector Durai in Vettai Naal`, `In Anak Angin he plays`).
             let after_role = p.run.a >= 1
-                && self.is_lower_word(p.run.a - 1)
-                && (self.t.has(p.run.a - 1, class::ROLE)
+                && (self.is_lower_word(p.run.a - 1) && self.t.has(p.run.a - 1, class::ROLE)
                     || self.t.is_word(p.run.a - 1, "in")
                     || self.t.is_word(p.run.a - 1, "at"));
             let a_part = self.found.iter().any(|f| {
@@ -3433,6 +3480,50 @@ impl<'a> Finder<'a, '_> {
 
     /// True when token `q` is a lowercase noun for a person: a role word, or one known by its
     /// ending (`seamstress`, `lock-keeper`, `pawnbroker`).
+    /// A name of one word at token `i`, for an actor known by one name (`Fiso`, `Fatuma`):
+    /// a capitalized word alone (no capitalized word beside it), in no word list, not the
+    /// film's title and never a possessive, closing its clause.
+    fn mononym_at(&self, i: usize) -> Option<(String, Run)> {
+        let run = self.run_forward(i).filter(|r| r.a == r.b)?;
+        let w = self.word(i);
+        let closes = i + 1 >= self.t.toks.len()
+            || self.t.toks[i + 1].nl
+            || [',', '.', ';', ')', '—']
+                .iter()
+                .any(|c| self.t.is_punct(i + 1, *c))
+            || self.t.is_word(i + 1, "in")
+            || self.t.is_word(i + 1, "and");
+        let cap_before = i >= 1 && self.is_cap_word(i - 1) && !self.t.toks[i - 1].nl;
+        (closes
+            && !cap_before
+            && !self.t.toks[i].poss
+            && self.t.class(i) == 0
+            && !kin_title(w)
+            && w.chars().count() > 2
+            && !w.bytes().any(|c| c.is_ascii_digit())
+            && !self.is_title(w)
+            // `Abernethy` after `Fintan B. Abernethy`: a known person's surname is no name
+            // of its own.
+            && !self
+                .people()
+                .iter()
+                .map(|p| p.name.as_str())
+                .chain(self.ctx.listed.iter().map(|l| l.actor.as_str()))
+                .chain(self.found.iter().map(|f| f.actor.as_str()))
+                .chain(self.crew.iter().map(|c| c.0.as_str()))
+                .chain(self.ctx.directors.iter().map(String::as_str))
+                .any(|n| surname_of(n, w) || same_word(surname(n), w)))
+        .then(|| (w.to_owned(), run))
+    }
+
+    /// True when token `q` says someone acts: `actor`, `actress`, `acting`, `performer`,
+    /// `comedian`.
+    fn acting_word_at(&self, q: usize) -> bool {
+        self.is_lower_word(q)
+            && (self.t.has(q, class::CAST_NOUN)
+                || one_of(&["acting", "performer", "comedian", "actors"], self.word(q)))
+    }
+
     fn person_noun_at(&self, q: usize) -> bool {
         self.is_lower_word(q) && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
     }
@@ -3479,7 +3570,13 @@ impl<'a> Finder<'a, '_> {
         let end = self.sentence_end(v);
         // `played by newcomer Bilal Haddad`, `by the excellent Ana Ruiz`: words before the name.
         let first = self.skip_describing(by + 1, by + 5);
-        let (names, _) = self.names_forward(first, end);
+        let (mut names, _) = self.names_forward(first, end);
+        // `is played by Fiso, himself a rapper`: an actor of one name.
+        if names.is_empty()
+            && let Some(m) = self.mononym_at(first)
+        {
+            names.push(m);
+        }
         if names.is_empty() {
             return;
         }
@@ -5465,6 +5562,42 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn parts_named_after_a_description_and_actors_of_one_name() {
+        // A second noun for a person between the role and the name; a relation set off by
+        // commas; a film named after `In` is no antecedent.
+        assert_eq!(
+            pairs("Rahmat bin Sulaiman plays the rival kite-maker Pak Darmo, and the feud grows."),
+            [p("Rahmat bin Sulaiman", "Pak Darmo")]
+        );
+        assert_eq!(
+            pairs(
+                "Agus Prasetyo-Wibowo is best known for horror sequels. In Anak Angin he plays \
+                 Sari's absent father, Joko, who turns up late."
+            ),
+            [p("Agus Prasetyo-Wibowo", "Joko")]
+        );
+        // One name: after `played by`, or before `plays` with an appositive about acting.
+        assert_eq!(
+            pairs("The youngest, Pele, is played by Fiso, himself a rapper, in his first role."),
+            [p("Fiso", "Pele")]
+        );
+        assert_eq!(
+            pairs("Fatuma, an Afar actor who is credited by a single name, plays Asli, the widow."),
+            [p("Fatuma", "Asli")]
+        );
+        // A known person's surname is never an actor of one name; no appositive about acting,
+        // no actor.
+        assert_eq!(
+            pairs("Fintan B. Abernethy plays Cosmo. Later Cosmo is played by Abernethy, alone."),
+            [p("Fintan B. Abernethy", "Cosmo")]
+        );
+        assert_eq!(
+            pairs("Fatuma, the widow who cuts the salt, plays a trick on Asli."),
+            []
+        );
     }
 
     #[test]

@@ -123,7 +123,11 @@ fn find_film(
     // The title closing the standfirst, never reaching back into the writer's name.
     let scope = after_author.unwrap_or(standfirst);
     let tail = title::trailing_title(&scope[..scope.find(" (").unwrap_or(scope.len())]);
-    if !names::is_person_name(tail) || after_author.is_some() {
+    // `LAYAR TANCAP`, `THE AOTEAROA SCREEN DIGEST`: a first line in capitals alone is a
+    // masthead as often as a title; the layout rules and the mentions decide those.
+    let masthead =
+        after_author.is_none() && tail == scope.trim() && !tail.contains(char::is_lowercase);
+    if (!names::is_person_name(tail) || after_author.is_some()) && !masthead {
         add(tail, 3);
     }
     for (t, _, _) in title::titled_year_mentions(body).into_iter().take(3) {
@@ -154,6 +158,23 @@ fn find_film(
             if (1..=8).contains(&t.split_whitespace().count()) {
                 add(t, 2);
             }
+        }
+    }
+    // `Anak Angin (Child of the Wind)`: a title with its English title in parentheses (an
+    // article first, or `of`/`the` inside: never a person's name).
+    for open in memchr::memmem::find_iter(head.as_bytes(), " (").take(12) {
+        let inner = &head[open + 2..];
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let inner = &inner[..close];
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let titled = (2..=8).contains(&words.len())
+            && words[0].starts_with(char::is_uppercase)
+            && (["The", "A", "An"].contains(&words[0])
+                || words[1..].iter().any(|w| ["of", "the"].contains(w)));
+        if titled {
+            add(title::trailing_title(&head[..open]), 2);
         }
     }
     for cue in ["about ", "review of ", "watching ", "called ", "titled "] {
@@ -294,11 +315,18 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
     let lines = super::first_lines(body, 15);
     let mut out = Vec::new();
     let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().count());
-    // A line that can be a title: a few words, no closing punctuation, no `98% match` tag.
+    // A line that can be a title: a few words (an original title in parentheses aside), no
+    // closing punctuation, no `98% match` tag, never a menu's items spaced apart (`Sign in
+    // Start free trial`).
     let titled = |l: &str| {
-        few_words(l)
+        let bare = match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+            Some(i) => &l[..i],
+            None => l,
+        };
+        few_words(bare)
             && !l.ends_with(['.', ':', ',', ';'])
             && !l.contains('%')
+            && !l.contains("  ")
             && !l.starts_with(|c: char| c.is_ascii_digit())
     };
     for (k, l) in lines.iter().enumerate() {
@@ -315,6 +343,18 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 None => l,
             };
             out.push(t);
+        }
+        // `THE SALT ROAD` over `(Yechew Menged)`: a title over its original title.
+        if k < 8
+            && titled(l)
+            && !l.ends_with(')')
+            && let Some(next) = lines.get(k + 1)
+            && next.starts_with('(')
+            && next.ends_with(')')
+            && few_words(next)
+            && next[1..].starts_with(char::is_uppercase)
+        {
+            out.push(l);
         }
         // `Dusun Durian (2022)` alone on a line, near the top (lower down such lines list
         // other films).
@@ -448,6 +488,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_title_with_its_english_title_in_parentheses() {
+        let body = "LAYAR TANCAP\nA letter about cinema · No. 61\n\nHello again.\n\nThis issue is \
+                    about one film: Anak Angin (Child of the Wind), which opened here. Sari flies \
+                    kites in Anak Angin. I loved Anak Angin.";
+        assert_eq!(
+            find_film(body, "LAYAR TANCAP", None, None).as_deref(),
+            Some("Anak Angin")
+        );
+        // A character and her actor in parentheses give no title.
+        let body = "Mara (Ana de Armas) waits. Mara (Ana de Armas) sings.\n\nThe Long Night ends.";
+        assert_eq!(
+            find_film(body, "Mara waits.", None, None).as_deref(),
+            Some("The Long Night")
+        );
+    }
+
+    #[test]
     fn an_opening_clause_is_no_title() {
         let body = "Adapted from Gwendolyn Mabbutt's much-loved children's novel, The Allotment \
                     Wars arrives with a whiff of Sunday teatime.\n\nEleven-year-old Kayode is \
@@ -522,6 +579,15 @@ mod tests {
             parse(text).film_title.as_deref(),
             Some("The Night Bakery of Mangwon")
         );
+        // A title line with its original title over the particulars, a menu line above it;
+        // a title in capitals over its original title in parentheses.
+        let text = "StreamHaus  |  Home  >  Films\nSign in   Start free trial\n\nThe Last Ferry on the Tisza (Az utolsó komp)\n2023 · 1h 58m · 12 · Drama\n\nSándor rows. Sándor waits.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Last Ferry on the Tisza")
+        );
+        let text = "ADDIS FRAMES INTERNATIONAL FILM FESTIVAL 2024\nProgramme notes — Competition\n\nTHE SALT ROAD\n(Yechew Menged)\n\nAsli cuts salt. Asli sells salt. The road is long.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("THE SALT ROAD"));
         // A quoted title after a `Review:` kicker, a headline going on after it.
         let text = "Review: 'The Accountant of Ranipur' finds poetry in a ledger\n\nSavitri keeps the books. Savitri counts. Savitri waits. Based on a novel, it is slow.\n";
         assert_eq!(
