@@ -193,7 +193,7 @@ pub fn cast_mentions_frame(mentions: LazyFrame) -> LazyFrame {
     ])
 }
 
-/// The `credits` table of a batch: one row per review × person × role ([`review_credits`]),
+/// The `credits` table of a batch: one row per review × person × role (grouped per review),
 /// exploded from per-review list columns, in review order.
 ///
 /// # Errors
