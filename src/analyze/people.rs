@@ -243,6 +243,7 @@ pub(crate) const CREW_BY: &[(&str, CrewRole)] = &[
     ("lensed", CrewRole::Cinematographer),
     ("music", CrewRole::Composer),
     ("novel", CrewRole::Novelist),
+    ("novella", CrewRole::Novelist),
     ("penned", CrewRole::Writer),
     ("photographed", CrewRole::Cinematographer),
     ("photography", CrewRole::Cinematographer),
@@ -463,6 +464,9 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("voices", Needs::NameAfter),
     ("voice to", Needs::Any),
     ("belongs to", Needs::NameAfter),
+    ("adapted", Needs::Any),
+    ("shot it", Needs::NameBefore),
+    ("shot the", Needs::NameBefore),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -502,6 +506,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "memoir",
     "music",
     "novel",
+    "novella",
     "photography",
     "play",
     "score",
@@ -796,6 +801,10 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
         }
         k += 1;
     }
+    // `Dir. Tsion Alemayehu`: a programme's abbreviated label.
+    if word == b"Dir" && b.get(k) == Some(&b'.') && b.get(k + 1) == Some(&b' ') {
+        return true;
+    }
     b.get(k) == Some(&b':')
         && (credit_label_role(word).is_some()
             || [&b"crew"[..], b"credits", b"cast", b"starring"]
@@ -810,7 +819,7 @@ fn credit_label_role(word: &[u8]) -> Option<CrewRole> {
     w.copy_from_slice(word);
     w.make_ascii_lowercase();
     Some(match &*w {
-        b"director" | b"directors" | b"directed" => CrewRole::Director,
+        b"director" | b"directors" | b"directed" | b"dir" => CrewRole::Director,
         b"screenplay" | b"writer" | b"writers" | b"script" | b"written" | b"writing" => {
             CrewRole::Writer
         }
@@ -1569,7 +1578,16 @@ impl<'a> Finder<'a, '_> {
                 self.credit_label(range.start, end);
             }
             for i in range {
-                self.crew_at(i, end);
+                // Most words cue nothing: a flag and a byte rule them out before the call.
+                let t = self.t.toks[i];
+                let first = self.t.text.as_bytes()[t.start as usize] | 0x20;
+                if t.is_word()
+                    && (t.trig
+                        || t.poss && t.cap
+                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b's' | b'w'))
+                {
+                    self.crew_at(i, end);
+                }
             }
         }
     }
@@ -1589,7 +1607,9 @@ impl<'a> Finder<'a, '_> {
                 }
                 j += 1;
             }
-            self.t.is_punct(j, ':').then_some(j + 1)
+            // `Dir. Name`: the abbreviation's period stands for the colon.
+            let dir = self.t.is_word(k, "dir") && self.t.toks[k].cap && self.t.is_punct(j, '.');
+            (self.t.is_punct(j, ':') || dir).then_some(j + 1)
         };
         if self.t.toks.get(i).is_some_and(super::tokens::Tok::is_word)
             && one_of(&["crew", "credits"], self.word(i))
@@ -1657,6 +1677,12 @@ impl<'a> Finder<'a, '_> {
                 self.push_crew(name, CrewRole::Writer, r);
             }
         }
+        // The verbs below start with `a`, `s`, `w` or `c`: one byte test spares every other
+        // word the comparisons.
+        if matches!(w.as_bytes()[0] | 0x20, b'a' | b's' | b'w' | b'c') && self.crew_verb(i, w, end)
+        {
+            return;
+        }
         if !self.t.is_trigger(i) {
             return;
         }
@@ -1719,6 +1745,70 @@ impl<'a> Finder<'a, '_> {
                 self.critic_before(i);
             }
         }
+    }
+
+    /// Crew named by a verb at token `i` (`w`): `adapted … from`, `shot it`, `which Name wrote
+    /// with Name`. True when the verb was read.
+    fn crew_verb(&mut self, i: usize, w: &str, end: usize) -> bool {
+        // `Ratna Widyaningsih adapted the film from …`, `which she adapted with Siôn Bevan
+        // from …`: the adapter writes, and so does a partner named after `with`.
+        if w.eq_ignore_ascii_case("adapted") && !self.t.is_word(i + 1, "by") {
+            let from = (i + 1..(i + 5).min(end))
+                .take_while(|&k| self.t.toks[k].is_word())
+                .any(|k| self.t.is_word(k, "from"));
+            if from {
+                for (name, r) in self.subjects_before(i) {
+                    self.push_crew(name, CrewRole::Writer, r);
+                }
+                self.co_wrote(i, end);
+            }
+            return true;
+        }
+        // `Arash Kiani shot the film`, `Davit Metreveli shot it on film`: the camera, unless
+        // the name directs.
+        if w == "shot"
+            && (self.t.is_word(i + 1, "it")
+                || self.t.is_word(i + 1, "the")
+                    && one_of(&["film", "movie", "picture"], self.word_or_empty(i + 2)))
+            && i >= 1
+            && self.is_cap_word(i - 1)
+        {
+            for (name, r) in self.subjects_before(i) {
+                let key = name_key(&name);
+                let directs = self
+                    .ctx
+                    .directors
+                    .iter()
+                    .chain(
+                        self.crew
+                            .iter()
+                            .filter(|c| c.1 == CrewRole::Director)
+                            .map(|c| &c.0),
+                    )
+                    .any(|d| name_key(d) == key);
+                if !directs {
+                    self.push_crew(name, CrewRole::Cinematographer, r);
+                }
+            }
+            return true;
+        }
+        // `the screenplay, which Prykhodko wrote with Taras Lysenko-Hnatiuk`: both write.
+        if one_of(&["wrote", "co-wrote"], w)
+            && let Some(q) = (i.saturating_sub(4)..i)
+                .rev()
+                .find(|&q| !self.is_cap_word(q))
+                .filter(|&q| q + 1 < i && self.t.is_word(q, "which"))
+            && q >= 2
+            && self.t.is_punct(q - 1, ',')
+            && one_of(&["screenplay", "script"], self.word_or_empty(q - 2))
+        {
+            for (name, r) in self.subjects_before(i) {
+                self.push_crew(name, CrewRole::Writer, r);
+            }
+            self.co_wrote(i, end);
+            return true;
+        }
+        false
     }
 
     /// `directed by A`, `written and directed by A and B`, `the script, by A and B`.
@@ -5562,6 +5652,36 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn crew_by_verbs_of_adapting_shooting_and_writing_with() {
+        let crew = crew_in(
+            "Ratna Widyaningsih adapted the film from Seno Ardiwinata's novel. Arash Kiani shot \
+             the film in winter, and Davit Metreveli shot it on 16mm. It helps that the \
+             screenplay, which Yuliia Prykhodko wrote with Taras Lysenko-Hnatiuk, is sparing. \
+             It began as a novella by Manouchehr Eslami.\nDir. Tsion Alemayehu\n",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Ratna Widyaningsih", "writer"),
+                ("Arash Kiani", "cinematographer"),
+                ("Davit Metreveli", "cinematographer"),
+                ("Yuliia Prykhodko", "writer"),
+                ("Taras Lysenko-Hnatiuk", "writer"),
+                ("Manouchehr Eslami", "novelist"),
+                ("Tsion Alemayehu", "director"),
+            ],
+        );
+        // The director who shoots the film stays the director only.
+        let ctx = Context {
+            directors: &["Lee Park".to_owned()],
+            ..ctx()
+        };
+        let crew = crew_in("Lee Park shot the film in twelve days.", &ctx);
+        assert!(!crew.iter().any(|c| c.1 == "cinematographer"), "{crew:?}");
     }
 
     #[test]
