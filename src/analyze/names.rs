@@ -86,7 +86,7 @@ pub fn is_person_name(s: &str) -> bool {
             return false;
         }
         let first = w.chars().next().unwrap_or(' ');
-        if first.is_uppercase() || super::tokens::arabic_article(w.as_bytes()) {
+        if first.is_uppercase() || super::tokens::glued_article(w.as_bytes()) {
             capitalized += 1;
         } else if !(PARTICLES.contains(&lower.as_str()) && i > 0 && i + 1 < words.len()) {
             return false;

@@ -465,6 +465,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("voice to", Needs::Any),
     ("belongs to", Needs::NameAfter),
     ("adapted", Needs::Any),
+    // The commonest wordings only: each pattern costs the searcher (`small roles` and the
+    // like are read when another trigger selects the sentence).
+    ("smaller parts", Needs::Any),
+    ("small parts", Needs::Any),
+    ("supporting roles", Needs::Any),
+    ("minor roles", Needs::Any),
     ("shot it", Needs::NameBefore),
     ("shot the", Needs::NameBefore),
 ];
@@ -2143,6 +2149,8 @@ impl<'a> Finder<'a, '_> {
                     && self.t.is_word(i + 1, "of")
                 {
                     self.role_of(i);
+                } else if (w == "parts" || w == "roles") && i >= 3 {
+                    self.small_parts(i);
                 }
             }
         }
@@ -3803,7 +3811,52 @@ impl<'a> Finder<'a, '_> {
             self.push(name, Some(character), CastPattern::PlayedBy, r);
             return;
         }
+        // `The preacher who boards at Nkawkaw and will not stop preaching is played by`: a
+        // noun for a person opening the sentence, then a relative clause with no comma.
+        if names.len() == 1
+            && self.t.has(start, class::DETERMINER)
+            && self.person_noun_at(start + 1)
+            && !self.t.toks[start + 1].poss
+            && (self.t.is_word(start + 2, "who") || self.t.is_word(start + 2, "that"))
+            && (start + 3..k).all(|q| self.t.toks[q].is_word())
+        {
+            let character = self.word(start + 1).to_owned();
+            let (name, r) = names.into_iter().next().expect("one name");
+            self.push(name, Some(character), CastPattern::PlayedBy, r);
+            return;
+        }
         self.assign(j, names, CastPattern::PlayedBy);
+    }
+
+    /// `Made Suartini and Yohanes Tanoto turn up in smaller parts`, `A, B and C appear in
+    /// supporting roles`: actors named without a part (`parts` or `roles` at `i`).
+    fn small_parts(&mut self, i: usize) {
+        if !one_of(
+            &["smaller", "small", "supporting", "minor"],
+            self.word(i - 1),
+        ) || !self.t.is_word(i - 2, "in")
+        {
+            return;
+        }
+        let mut v = i - 3;
+        if self.t.is_word(v, "up") && v >= 1 {
+            v -= 1;
+        }
+        if !one_of(
+            &[
+                "turn", "turns", "turned", "pop", "pops", "popped", "show", "shows", "appear",
+                "appears", "appeared", "crop", "crops",
+            ],
+            self.word(v),
+        ) {
+            return;
+        }
+        // Names written out, never a pronoun for a group (`they turn up`).
+        for (name, r) in self.subjects_before(v) {
+            if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
+                self.push(name, None, CastPattern::CreditList, r);
+            }
+        }
     }
 
     /// The part a pronoun at `k` stands for: the character named last before it, in its
@@ -5652,6 +5705,37 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn parts_by_relative_clause_elided_particles_and_small_parts() {
+        assert_eq!(
+            pairs(
+                "The preacher who boards at Nkawkaw and will not stop is played by Yaw Darko-Mensah."
+            ),
+            [p("Yaw Darko-Mensah", "preacher")]
+        );
+        assert_eq!(
+            pairs("It mocks the village imam (Ahmet Selçuk Yavuz), who wants a new roof."),
+            [p("Ahmet Selçuk Yavuz", "imam")]
+        );
+        // `d'` glued to a capitalized surname is part of the name.
+        assert_eq!(
+            pairs("The notary, Senyor Pujades (Arnau d'Olzinelles, all waistcoat), arrives."),
+            [p("Arnau d'Olzinelles", "Senyor Pujades")]
+        );
+        assert_eq!(
+            pairs("Made Suartini and Yohanes Tanoto turn up in smaller parts."),
+            [
+                ("Made Suartini".to_owned(), None),
+                ("Yohanes Tanoto".to_owned(), None)
+            ]
+        );
+        // A pronoun for a group names no one.
+        assert_eq!(
+            pairs("Ana Ruiz leads. They turn up in smaller parts."),
+            Vec::<(String, Option<String>)>::new()
+        );
     }
 
     #[test]

@@ -283,7 +283,7 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
         _ => (i, false),
     };
     let cap = if b[start] < 0x80 {
-        b[start].is_ascii_uppercase() || arabic_article(&b[start..end])
+        b[start].is_ascii_uppercase() || glued_article(&b[start..end])
     } else {
         s[start..].chars().next().is_some_and(char::is_uppercase)
     };
@@ -299,9 +299,18 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
     i
 }
 
-/// `al-Khatib`, `el-Amin`, `ash-Shami`: an Arabic article glued to a capitalized name, which
-/// counts as a capitalized word.
-pub(crate) fn arabic_article(w: &[u8]) -> bool {
+/// `al-Khatib`, `el-Amin`, `ash-Shami` (an Arabic article), `d'Olzinelles`, `l’Ortolà` (an
+/// elided `de` or `la`): an article glued to a capitalized name, which counts as a capitalized
+/// word.
+pub(crate) fn glued_article(w: &[u8]) -> bool {
+    // `d'` / `l'`, or with a typographic apostrophe `d’` (three bytes).
+    let elided = match w {
+        [b'd' | b'l', b'\'', c, ..] | [b'd' | b'l', 0xE2, 0x80, 0x99, c, ..] => Some(*c),
+        _ => None,
+    };
+    if let Some(c) = elided {
+        return c.is_ascii_uppercase() || c >= 0xc3;
+    }
     let dash = match (w.get(2), w.get(3)) {
         (Some(b'-'), _) => 2,
         (_, Some(b'-')) => 3,
