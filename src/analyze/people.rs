@@ -2151,6 +2151,8 @@ impl<'a> Finder<'a, '_> {
                     self.role_of(i);
                 } else if (w == "parts" || w == "roles") && i >= 3 {
                     self.small_parts(i);
+                } else if w == "whom" && i >= 2 && self.t.is_punct(i - 1, ',') {
+                    self.whom_plays(i);
                 }
             }
         }
@@ -2271,6 +2273,18 @@ impl<'a> Finder<'a, '_> {
                 let role = (run.b + 1..run.b + 4)
                     .take_while(|&k| self.is_lower_word(k) && !self.t.has(k, class::FUNCTION))
                     .find(|&k| self.t.has(k, class::ROLE))?;
+                if role == run.b + 1
+                    && !self.t.toks[role].poss
+                    && let Some(named) = self.appositive_name(role + 1)
+                {
+                    // `Věra's brother, Emil, who …`: the name set off after the relation.
+                    return Some(CharItem {
+                        text: self.run_text(named),
+                        a: i,
+                        b: named.b,
+                        personal: self.person_like(named),
+                    });
+                }
                 if role == run.b + 1 || self.t.toks[role].poss {
                     return None; // `the sheriff's wife` is read below; `Mara's mother's`
                 }
@@ -3828,6 +3842,31 @@ impl<'a> Finder<'a, '_> {
         self.assign(j, names, CastPattern::PlayedBy);
     }
 
+    /// `a young clerk, Haru, whom Yū Aoyagi plays with …`, `the Irish hitchhiker Fergal, whom
+    /// Tadhg Ó Murchú plays as …`: the part before `whom` (at `i`), the actor after it.
+    fn whom_plays(&mut self, i: usize) {
+        let Some(run) = self.run_forward(i + 1) else {
+            return;
+        };
+        let v = run.b + 1;
+        if !(self.t.is_trigger(v) && self.t.has(v, class::PLAY_VERB)) || self.t.toks[run.b].poss {
+            return;
+        }
+        let Some((name, r)) = self.person_of(run) else {
+            return;
+        };
+        let Some(item) = self.chars_backward(i - 2, 1).pop() else {
+            return;
+        };
+        if item.personal
+            || self.is_other(&name_key(&name))
+            || name_key(&item.text) == name_key(&name)
+        {
+            return;
+        }
+        self.push(name, Some(item.text), CastPattern::Plays, r);
+    }
+
     /// `Made Suartini and Yohanes Tanoto turn up in smaller parts`, `A, B and C appear in
     /// supporting roles`: actors named without a part (`parts` or `roles` at `i`).
     fn small_parts(&mut self, i: usize) {
@@ -3910,7 +3949,13 @@ impl<'a> Finder<'a, '_> {
         let start = self.sentence_start(i);
         // `Vijay Selvaraj, as Murali, her son, …`: the actor right before a comma.
         if i >= start + 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2) {
-            if let Some((name, r)) = self.full_name_at(i - 2)
+            // `Sokolova, as the postwoman who …`: a surname of someone named in full too.
+            let named = self.full_name_at(i - 2).or_else(|| {
+                self.run_backward(i - 2)
+                    .filter(|r| r.a == r.b && r.a == start)
+                    .and_then(|r| self.person_of(r))
+            });
+            if let Some((name, r)) = named
                 && !self.is_other(&name_key(&name))
                 && name_key(&name) != name_key(&item.text)
             {
@@ -4046,7 +4091,16 @@ impl<'a> Finder<'a, '_> {
             j += if self.t.is_word(j, "also") { 2 } else { 1 };
         }
         let end = self.sentence_end(i);
-        let (names, _) = self.names_forward(j, end);
+        let (mut names, after) = self.names_forward(j, end);
+        // `Starring A, B and the veteran Iqaluit actor C`: the last name after words that say
+        // it is an actor's.
+        let k = after + usize::from(self.t.is_punct(after, ','));
+        if !names.is_empty() && self.t.is_word(k, "and") {
+            let f = self.skip_describing(k + 1, k + 7);
+            if f > k + 1 && self.t.has(f - 1, class::CAST_NOUN) {
+                names.extend(self.names_forward(f, end).0);
+            }
+        }
         for (name, r) in names {
             if !self.is_other(&name_key(&name)) {
                 self.push(name, None, CastPattern::CreditList, r);
@@ -5705,6 +5759,37 @@ mod tests {
         );
         assert_eq!(pairs("Mara is Ana Ruiz territory."), []);
         assert_eq!(pairs("The film says Mara is Ana Ruiz, a lie."), []);
+    }
+
+    #[test]
+    fn object_relatives_relations_surnames_as_and_described_list_ends() {
+        assert_eq!(
+            pairs("There is a young clerk, Haru, whom Yū Aoyagi plays with a lovely sweetness."),
+            [p("Yū Aoyagi", "Haru")]
+        );
+        assert_eq!(
+            pairs(
+                "I had never seen Vojtěch Brabec before. He is, I gather, a comedian. Here he \
+                 plays Věra's brother, Emil, who arrives late."
+            ),
+            [p("Vojtěch Brabec", "Emil")]
+        );
+        assert_eq!(
+            pairs("Yevheniia Sokolova leads. Sokolova, as the postwoman who cycles, is superb."),
+            [p("Yevheniia Sokolova", "postwoman")]
+        );
+        assert_eq!(
+            pairs("Starring Ana Ruiz and the veteran Iqaluit actor Jonasie Uttak, it is long."),
+            [
+                ("Ana Ruiz".to_owned(), None),
+                ("Jonasie Uttak".to_owned(), None)
+            ]
+        );
+        // Not an actor's word before the last name: the list ends at `and`.
+        assert_eq!(
+            pairs("Starring Ana Ruiz and the great Lagos Island, it is long."),
+            [("Ana Ruiz".to_owned(), None)]
+        );
     }
 
     #[test]
