@@ -638,10 +638,12 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             if b[end..].starts_with(b"the ") {
                 return role_after_name();
             }
-            cap_at(b, end) && {
-                let window = &b[end..(end + 40).min(b.len())];
-                // `is Gwion, her son`, `is Esi, Kojo's girlfriend`: a possessive too.
-                [
+            // `Her son Mandla, a teenager who …, is Dlamini`: an appositive closes before.
+            cap_at(b, end)
+                && (p > 0 && b[p - 1] == b',' || {
+                    let window = &b[end..(end + 40).min(b.len())];
+                    // `is Gwion, her son`, `is Esi, Kojo's girlfriend`: a possessive too.
+                    [
                     &b", a "[..],
                     b", an ",
                     b", the ",
@@ -662,7 +664,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                         }
                         b.get(k) == Some(&b' ') && cap_at(b, k + 1)
                     }
-            }
+                })
         }
         Needs::NameAfter => {
             // The word the trigger is in may go on (`writer-director`, `editors`); after a
@@ -3295,6 +3297,26 @@ impl<'a> Finder<'a, '_> {
             self.copula_inverted(v, &item);
             return;
         }
+        // `Her son Mandla, a teenager who …, is Dlamini`: a surname of someone named in full,
+        // after the part.
+        if self.t.is_word(v, "is")
+            && item.a == item.b
+            && self.is_cap_word(item.a)
+            && !self.t.toks[item.a].poss
+            && let Some((full, _)) = self.person_of(Run {
+                a: item.a,
+                b: item.b,
+            })
+            && full.contains(' ')
+        {
+            let named = CharItem {
+                text: full,
+                personal: true,
+                ..item.clone()
+            };
+            self.copula_inverted(v, &named);
+            return;
+        }
         // `Jose Mari Villanueva-Santos is Mang Tonyo and …`: a part opening on a title needs
         // nothing after it.
         let titled = self.t.has(item.a, class::TITLE) || kin_title(self.word(item.a));
@@ -3411,7 +3433,13 @@ impl<'a> Finder<'a, '_> {
         // The character opens its clause: the sentence, or after `and`, `:` or `—` (`and
         // Auntie Dede is Efua Ampofo-Darko`, `Speaking of the cook: Aling Nena …`); after
         // `that's` the character may sit anywhere (`There's the priest, Father Tadhg —`).
+        // `Her son Mandla, …, is Dlamini`: a relation before the name opening the sentence.
+        let related = item.a == start + 2
+            && self.t.has(start, class::DETERMINER)
+            && self.is_lower_word(start + 1)
+            && self.t.has(start + 1, class::ROLE);
         let opens = item.a == start
+            || related
             || item.a > start
                 && (self.t.is_word(item.a - 1, "and")
                     || self.t.is_punct(item.a - 1, ':')
@@ -5783,6 +5811,17 @@ mod tests {
             [
                 ("Ana Ruiz".to_owned(), None),
                 ("Jonasie Uttak".to_owned(), None)
+            ]
+        );
+        // A relation and a name opening the sentence, an appositive, then a surname.
+        assert_eq!(
+            pairs(
+                "Cast: Thandeka Ngcobo, Lwazi Dlamini\nHer son Mandla, a teenager who would \
+                 rather be elsewhere, is Dlamini, and he is good."
+            ),
+            [
+                ("Thandeka Ngcobo".to_owned(), None),
+                p("Lwazi Dlamini", "Mandla")
             ]
         );
         // Not an actor's word before the last name: the list ends at `and`.
