@@ -3867,6 +3867,25 @@ impl<'a> Finder<'a, '_> {
             self.push(name, Some(character), CastPattern::PlayedBy, r);
             return;
         }
+        // `Her son Ferko, who wants to move the family to Leeds, is played by`: a place after a
+        // preposition closes the clause; the part is the name before the clause.
+        if self.is_cap_word(j)
+            && j >= 1
+            && self.is_lower_word(j - 1)
+            && one_of(&["to", "in", "from", "at", "near", "of"], self.word(j - 1))
+        {
+            if let Some(c) = (start..j).rev().find(|&c| {
+                self.t.is_punct(c, ',')
+                    && ["who", "whose", "which"]
+                        .iter()
+                        .any(|w| self.t.is_word(c + 1, w))
+            }) && c > start
+                && self.is_cap_word(c - 1)
+            {
+                self.assign(c - 1, names, CastPattern::PlayedBy);
+            }
+            return;
+        }
         self.assign(j, names, CastPattern::PlayedBy);
     }
 
@@ -5823,6 +5842,11 @@ mod tests {
                 ("Thandeka Ngcobo".to_owned(), None),
                 p("Lwazi Dlamini", "Mandla")
             ]
+        );
+        // A place closing the clause before `is played by` is no part.
+        assert_eq!(
+            pairs("Her son Ferko, who wants to move the family to Leeds, is played by Dežo Gábor."),
+            [p("Dežo Gábor", "Ferko")]
         );
         // Not an actor's word before the last name: the list ends at `and`.
         assert_eq!(
