@@ -2395,6 +2395,18 @@ impl<'a> Finder<'a, '_> {
                         personal: self.person_like(run),
                     });
                 }
+                // `plays the groom, Raghu, a shy vet`: the part's name set off after the role
+                // (a name that is no full name, which could be a second actor's).
+                if let Some(named) = self.appositive_name(j + 1)
+                    && !self.person_like(named)
+                {
+                    return Some(CharItem {
+                        text: self.run_text(named),
+                        a: i,
+                        b: named.b,
+                        personal: false,
+                    });
+                }
                 return Some(CharItem {
                     text: w.to_owned(),
                     a: i,
@@ -5881,6 +5893,15 @@ mod tests {
                 "Ibrahima Faye, as the put-upon younger son Lamine, who would rather sing, is fine."
             ),
             [p("Ibrahima Faye", "Lamine")]
+        );
+        // The name set off after a role is the part; a full name there may be an actor's.
+        assert_eq!(
+            pairs("Senthil Arumugam-Pillai is back. Here he plays the groom, Raghu, a shy vet."),
+            [p("Senthil Arumugam-Pillai", "Raghu")]
+        );
+        assert_eq!(
+            pairs("Ana Ruiz plays the landlord, Tom Okafor, the tenant."),
+            [p("Ana Ruiz", "landlord")]
         );
         // A place closing the clause before `is played by` is no part.
         assert_eq!(
