@@ -3482,7 +3482,14 @@ impl<'a> Finder<'a, '_> {
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
-        if self.is_cap_word(item.b) || !self.t.has(item.b, class::ROLE) || item.personal {
+        // A role word after `is the`; its name may be set off after it (`is the grandmother,
+        // Mámi,`), which the character phrase already reads.
+        let role = if self.is_cap_word(item.b) {
+            self.t.has(v + 2, class::ROLE) && self.t.is_punct(v + 3, ',')
+        } else {
+            self.t.has(item.b, class::ROLE)
+        };
+        if !role || item.personal {
             return;
         }
         let Some((name, r)) = v.checked_sub(1).and_then(|j| self.full_name_at(j)) else {
