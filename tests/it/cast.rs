@@ -126,9 +126,9 @@ fn cast_fixtures_match_their_truth() {
     let (precision, recall, leaks, report) = score("tests/fixtures/cast");
     // Never a crew member, critic, author or singer as cast, in any fixture.
     assert_eq!(leaks, 0, "{report}");
-    // Floors measured on these fixtures (precision 1.000, recall 0.969 at this commit): the
+    // Floors measured on these fixtures (precision 1.000, recall 0.977 at this commit): the
     // finder must not fall below them. Raise them as the finder learns more phrasings.
-    assert!(precision >= 0.99 && recall >= 0.96, "{report}");
+    assert!(precision >= 0.99 && recall >= 0.97, "{report}");
     eprintln!("{report}");
 }
 
@@ -156,19 +156,19 @@ fn unseen_cast_fixtures_stay_at_their_measured_floors() {
 }
 
 /// The second unseen set: first read at precision 0.750, recall 0.577 (see its README), then
-/// general rules written from what it showed. Measured at this commit: precision 0.917,
-/// recall 0.846, no leak.
+/// general rules written from what it showed. Measured at this commit: precision 0.938,
+/// recall 0.865, no leak.
 #[test]
 fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen2", 0.91, 0.84);
+    assert_floors("tests/fixtures/cast_unseen2", 0.93, 0.86);
 }
 
 /// The third unseen set, written with no phrasing list to aim at: first read at precision
-/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.767, recall
-/// 0.597, no leak.
+/// 0.660, recall 0.403 (see its README). Measured at this commit: precision 0.823, recall
+/// 0.662, no leak.
 #[test]
 fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen3", 0.76, 0.59);
+    assert_floors("tests/fixtures/cast_unseen3", 0.82, 0.66);
 }
 
 /// The fourth unseen set, written with no phrasing list and read once before any rule was
@@ -192,21 +192,21 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `ALSO OPENING` / `More like this`, `Char belongs to Name`, `plays both A and B`, `Name is
 /// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`, `by the Beijing stage
 /// actress Name`, `the clerk, Mihaela, is Name`, `the deckhand — called Berzan — is Name`,
-/// `Mr Fix (…), is played by`). Measured at this commit: precision 0.855, recall 0.635, no
+/// `Mr Fix (…), is played by`). Measured at this commit: precision 0.873, recall 0.649, no
 /// leak.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.85, 0.63);
+    assert_floors("tests/fixtures/cast_unseen5", 0.87, 0.64);
 }
 
 /// The sixth unseen set (about half the files with mainly English-language names, simple forms
 /// mixed with hard ones), read once at the very end of a session and not fitted there:
-/// precision 0.873, recall 0.696, no leak. The next session's rules from the seventh set
-/// (and a title fix, `The Weight of Lagos Rain`) moved it, unfitted: precision 0.905, recall
-/// 0.722 at this commit.
+/// precision 0.873, recall 0.696, no leak. The next session's rules from the seventh set and
+/// the earlier ones (and a title fix, `The Weight of Lagos Rain`) moved it, unfitted: precision 0.908, recall
+/// 0.747 at this commit.
 #[test]
 fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen6", 0.90, 0.72);
+    assert_floors("tests/fixtures/cast_unseen6", 0.90, 0.74);
 }
 
 /// The seventh unseen set (names of cultures rare in English-language text: Turkish,
@@ -217,11 +217,12 @@ fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `Full Name is Weizero Tsehay, the trader`, `is Mang Tonyo and …`, `the rival kite-maker
 /// Pak Darmo`, `Sari's absent father, Joko, who`, actors of one name, names of three words
 /// found from a surname, `A. K.` initials, Catalan `i`, and titles: mastheads, menu lines,
-/// `TITLE` over `(Original Title)`, `Review: 'Title'`). Measured at this commit: precision
-/// 0.936, recall 0.709, no leak.
+/// `TITLE` over `(Original Title)`, `Review: 'Title'`, crew verbs `adapted … from`, `shot
+/// it`, `which A wrote with B`). Measured at this commit: precision 0.941, recall 0.777, no
+/// leak.
 #[test]
 fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen7", 0.93, 0.70);
+    assert_floors("tests/fixtures/cast_unseen7", 0.94, 0.77);
 }
 
 proptest! {
