@@ -369,6 +369,10 @@ impl Ledger {
 }
 
 const TABLE_NAMES: [&str; 4] = ["reviews", "rejects", "cast_mentions", "credits"];
+/// Tables whose rows are a few short strings, written in row groups of many batches.
+const SMALL_ROW_TABLES: [&str; 2] = ["cast_mentions", "credits"];
+/// Rows per row group of [`SMALL_ROW_TABLES`] (also cut at 32 MiB of encoded data).
+const CAST_ROWS_PER_GROUP: usize = 65_536;
 const PART: &str = "part-00000.parquet";
 
 /// Runs the job: every file under the inputs ends in `reviews` or `rejects`, written to a
@@ -396,13 +400,22 @@ pub fn run(config: &Config, options: &RunOptions) -> Result<Report, Error> {
             transform::col::MESSAGE,
             cast::col::SENTENCE,
         ],
+        rows_per_group: None,
     };
     let mut sinks = Vec::new();
     for table in TABLE_NAMES {
         let schema = TableSchema::load(table)?.arrow()?;
         let path = staging.table_dir(table)?.join(PART);
+        // The cast tables' rows are small (a name, a sentence): several batches make one row
+        // group, bounded by `CAST_ROWS_PER_GROUP`.
+        let options = SinkOptions {
+            rows_per_group: SMALL_ROW_TABLES
+                .contains(&table)
+                .then_some(CAST_ROWS_PER_GROUP),
+            ..sink_options.clone()
+        };
         sinks.push((
-            ParquetSink::create(&path, Arc::clone(&schema), &sink_options)?,
+            ParquetSink::create(&path, Arc::clone(&schema), &options)?,
             schema,
         ));
     }
