@@ -2342,6 +2342,16 @@ impl<'a> Finder<'a, '_> {
             }
         }
         for _ in 0..3 {
+            // `plays a Gulf investor`, `a Faroese cook`: a place's word before the noun.
+            if determiner
+                && self.is_cap_word(j)
+                && !self.t.toks[j].poss
+                && !self.t.has(j, class::FUNCTION | class::TITLE | class::ROLE)
+                && self.is_lower_word(j + 1)
+                && (self.t.has(j + 1, class::ROLE) || agent_noun(self.word(j + 1)))
+            {
+                j += 1;
+            }
             if !self.is_lower_word(j) {
                 return None;
             }
@@ -3479,6 +3489,15 @@ impl<'a> Finder<'a, '_> {
     /// `Somchai Boonmee-Laurent is the attendant in the dining car`: a full name right before
     /// `is the` and a role word (never `is the heart of the film`, `is the daughter of`).
     fn copula_role(&mut self, v: usize) {
+        // `Pape Demba Thiam is the cinematographer`: crew.
+        if self.is_lower_word(v + 2)
+            && self.t.has(v + 2, class::CREW_NOUN)
+            && let Some(crew) = lookup(CREW_NOUNS, self.word(v + 2))
+            && let Some((name, r)) = v.checked_sub(1).and_then(|j| self.full_name_at(j))
+        {
+            self.push_crew(name, crew, r);
+            return;
+        }
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
@@ -3874,14 +3893,27 @@ impl<'a> Finder<'a, '_> {
         }
         // `The preacher who boards at Nkawkaw and will not stop preaching is played by`: a
         // noun for a person opening the sentence, then a relative clause with no comma.
+        // `… too: the drunk surveyor in the long take at the ferry is played by`: after a
+        // colon too, describing words before the noun, and a phrase after it.
+        let opening = (start..k)
+            .rev()
+            .find(|&q| self.t.is_punct(q, ':'))
+            .map_or(start, |q| q + 1);
+        let linked = |q: usize| {
+            ["who", "that", "in", "at", "on", "from", "with"]
+                .iter()
+                .any(|w| self.t.is_word(q + 1, w))
+        };
+        let noun = (opening + 1..(opening + 4).min(k))
+            .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            .find(|&q| self.person_noun_at(q) && linked(q));
         if names.len() == 1
-            && self.t.has(start, class::DETERMINER)
-            && self.person_noun_at(start + 1)
-            && !self.t.toks[start + 1].poss
-            && (self.t.is_word(start + 2, "who") || self.t.is_word(start + 2, "that"))
-            && (start + 3..k).all(|q| self.t.toks[q].is_word())
+            && self.t.has(opening, class::DETERMINER)
+            && let Some(noun) = noun
+            && !self.t.toks[noun].poss
+            && (noun + 2..k).all(|q| self.t.toks[q].is_word())
         {
-            let character = self.word(start + 1).to_owned();
+            let character = self.word(noun).to_owned();
             let (name, r) = names.into_iter().next().expect("one name");
             self.push(name, Some(character), CastPattern::PlayedBy, r);
             return;
@@ -5910,6 +5942,24 @@ mod tests {
             pairs("Ana Ruiz plays the landlord, Tom Okafor, the tenant."),
             [p("Ana Ruiz", "landlord")]
         );
+        // After a colon, describing words and a phrase around the noun; a place's word
+        // before the noun.
+        assert_eq!(
+            pairs(
+                "There is a cameo, too: the drunk surveyor in the long take at the ferry is \
+                 played by Vũ Đình Khang, the comedian."
+            ),
+            [p("Vũ Đình Khang", "surveyor")]
+        );
+        assert_eq!(
+            pairs("Omar bin Rashid al-Mansouri, the Emirati star, plays a Gulf investor here."),
+            [p("Omar bin Rashid al-Mansouri", "investor")]
+        );
+        let crew = crew_in(
+            "Sène's camera (Pape Demba Thiam is the cinematographer) is calm.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Pape Demba Thiam", "cinematographer")]);
         // A place closing the clause before `is played by` is no part.
         assert_eq!(
             pairs("Her son Ferko, who wants to move the family to Leeds, is played by Dežo Gábor."),
