@@ -501,6 +501,22 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
             .collect()
     });
 
+/// Nouns for a part played by two people or more (`play a married couple`): no character.
+const GROUP_NOUNS: &[&str] = &[
+    "brothers",
+    "couple",
+    "duo",
+    "friends",
+    "lovers",
+    "neighbours",
+    "pair",
+    "parents",
+    "rivals",
+    "siblings",
+    "sisters",
+    "twins",
+];
+
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
 const WORKS_BEFORE_BY: &[&str] = &[
     "album",
@@ -2950,6 +2966,23 @@ impl<'a> Finder<'a, '_> {
             self.plays_pronoun(v);
             return;
         }
+        // `Marek Wiśniewski and Dorota Pawlak-Ueda play a married couple`: actors of a group
+        // part, named without a character.
+        if self.t.has(o, class::DETERMINER)
+            && (o + 1..o + 4)
+                .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+                .any(|q| one_of(GROUP_NOUNS, self.word(q)))
+        {
+            let subjects = self.subjects_before(v);
+            if subjects.len() >= 2 {
+                for (name, r) in subjects {
+                    if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
+                        self.push(name, None, CastPattern::Plays, r);
+                    }
+                }
+            }
+            return;
+        }
         // `Ximena de la Garza plays both Consuelo and the great-grandmother, Doña Refugio`.
         let both = self.t.is_word(o, "both");
         if both {
@@ -3784,7 +3817,26 @@ impl<'a> Finder<'a, '_> {
         }
         // `Rafi's played by`, `She's played by`: the `'s` is the `is`.
         let contracted = k == v && v >= 1 && self.t.toks[v - 1].poss;
-        if (k == v && !contracted) || k == 0 {
+        if k == v && !contracted {
+            // `Bolek, a moth-eaten tabby voiced by Name`: the name before an appositive that
+            // runs up to the verb.
+            if names.len() == 1
+                && let Some(c) = (start..v)
+                    .rev()
+                    .take(8)
+                    .take_while(|&q| self.t.is_punct(q, ',') || self.t.toks[q].is_word())
+                    .find(|&q| self.t.is_punct(q, ','))
+                && c > start
+                && ["a", "an", "the"].iter().any(|d| self.t.is_word(c + 1, d))
+                && self.is_cap_word(c - 1)
+                && self.is_lower_word(v - 1)
+                && !self.t.has(v - 1, class::FUNCTION)
+            {
+                self.assign(c - 1, names, CastPattern::PlayedBy);
+            }
+            return;
+        }
+        if k == 0 {
             return;
         }
         let j = k - 1;
@@ -5960,6 +6012,18 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("Pape Demba Thiam", "cinematographer")]);
+        // A group part: the actors without a character; an appositive running up to the verb.
+        assert_eq!(
+            pairs("Marek Wiśniewski and Dorota Pawlak-Ueda play a married couple upstairs."),
+            [
+                ("Marek Wiśniewski".to_owned(), None),
+                ("Dorota Pawlak-Ueda".to_owned(), None)
+            ]
+        );
+        assert_eq!(
+            pairs("Bolek, a moth-eaten tabby voiced by Jerzy Mroczek in a growl, runs it."),
+            [p("Jerzy Mroczek", "Bolek")]
+        );
         // A place closing the clause before `is played by` is no part.
         assert_eq!(
             pairs("Her son Ferko, who wants to move the family to Leeds, is played by Dežo Gábor."),
