@@ -652,7 +652,12 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 !last.is_empty() && !first.is_empty() && cap_at(b, at(last)) && cap_at(b, at(first))
             };
             if b[end..].starts_with(b"the ") {
-                return role_after_name();
+                // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`.
+                let after = &b[end + 4..];
+                return role_after_name()
+                    || [&b"newcomer "[..], b"veteran ", b"actor ", b"actress "]
+                        .iter()
+                        .any(|w| after.starts_with(w));
             }
             // `Her son Mandla, a teenager who …, is Dlamini`: an appositive closes before.
             cap_at(b, end)
@@ -3531,6 +3536,25 @@ impl<'a> Finder<'a, '_> {
             self.push_crew(name, crew, r);
             return;
         }
+        // `Davoud is the newcomer Arman Rostami`: a word for an actor before a full name, the
+        // part before `is`.
+        if let Some(q) = (v + 2..v + 5)
+            .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            .find(|&q| self.acting_word_at(q) || one_of(&["newcomer", "veteran"], self.word(q)))
+            && let Some(run) = self.run_forward(q + 1)
+            && self.person_like(run)
+            && v >= 1
+            && let Some(part) = self.char_backward(v - 1)
+            && !part.personal
+            && part.a == self.sentence_start(v)
+        {
+            if let Some((name, r)) = self.person_of(run)
+                && !self.is_other(&name_key(&name))
+            {
+                self.push(name, Some(part.text), CastPattern::As, r);
+            }
+            return;
+        }
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
@@ -6023,6 +6047,15 @@ mod tests {
         assert_eq!(
             pairs("Bolek, a moth-eaten tabby voiced by Jerzy Mroczek in a growl, runs it."),
             [p("Jerzy Mroczek", "Bolek")]
+        );
+        // The part, `is`, then a word for an actor before a full name.
+        assert_eq!(
+            pairs("The film is long. Davoud is the newcomer Arman Rostami, found at a school."),
+            [p("Arman Rostami", "Davoud")]
+        );
+        assert_eq!(
+            pairs("The film is long. Davoud is the reason Arman Rostami stays."),
+            []
         );
         // A place closing the clause before `is played by` is no part.
         assert_eq!(
