@@ -790,7 +790,13 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
     for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
         out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
     }
-    out.extend(memchr::memchr_iter(b'(', b));
+    // Every `(` but one holding only a number (`(2019)`, `(15)`): a year or an age in
+    // parentheses starts no pattern.
+    out.extend(memchr::memchr_iter(b'(', b).filter(|&p| {
+        let inner = &b[p + 1..];
+        let digits = inner.iter().take_while(|c| c.is_ascii_digit()).count();
+        !(digits > 0 && inner.get(digits) == Some(&b')'))
+    }));
     out.extend(
         std::iter::once(0)
             .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
