@@ -778,7 +778,8 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     }
 }
 
-/// Start offsets of the triggers in `b` that have what they need (and of every `(`), in order.
+/// Start offsets of the triggers in `b` that have what they need (and of every `(` not holding
+/// only a number), in order.
 fn trigger_starts(b: &[u8]) -> Vec<usize> {
     let keep = |m: aho_corasick::Match| {
         keep_trigger(b, m.start(), TRIGGERS[m.pattern().as_usize()]).then_some(m.start())
