@@ -1185,6 +1185,19 @@ impl<'a> Finder<'a, '_> {
             && (self.is_initial_at(i) || self.t.has(i, class::ABBREVIATION))
     }
 
+    /// `Mac a' Phearsain`, `Nic a' Bhàird`: a Gaelic patronymic's `a'` after the token at `j`;
+    /// the index of the word after it.
+    fn gaelic_article_after(&self, j: usize) -> Option<usize> {
+        let toks = &self.t.toks;
+        (one_of(&["mac", "nic", "mhic"], self.word(j))
+            && self.t.is_word(j + 1, "a")
+            && toks
+                .get(j + 2)
+                .is_some_and(|q| (q.is('\'') || q.is('’')) && q.start == toks[j + 1].end)
+            && self.is_cap_word(j + 3))
+        .then_some(j + 3)
+    }
+
     /// The capitalized run starting at token `i` (particles and initials inside).
     fn run_forward(&self, i: usize) -> Option<Run> {
         if !self.is_cap_word(i) {
@@ -1195,6 +1208,10 @@ impl<'a> Finder<'a, '_> {
         loop {
             if toks[j].poss {
                 break;
+            }
+            if let Some(next) = self.gaelic_article_after(j) {
+                j = next;
+                continue;
             }
             let mut k = j + 1;
             if self.is_dotted_at(j) {
@@ -1225,7 +1242,9 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
             let prev = a - 1;
-            if self.is_cap_word(prev) && !toks[prev].poss {
+            if prev >= 3 && self.gaelic_article_after(prev - 3) == Some(a) {
+                a = prev - 3; // `Mac a' Phearsain`
+            } else if self.is_cap_word(prev) && !toks[prev].poss {
                 a = prev;
             } else if prev >= 1 && toks[prev].is('.') && self.is_dotted_at(prev - 1) {
                 a = prev - 1;
@@ -6181,6 +6200,11 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("A. K. Ilaiyaselvan", "composer")]);
+        // A Gaelic patronymic's `a'`.
+        assert_eq!(
+            pairs("The boy, Ruairidh (Tormod Mac a' Phearsain, eleven years old), trails her."),
+            [p("Tormod Mac a' Phearsain", "Ruairidh")]
+        );
         // Catalan `i` and Spanish `y` join the two surnames.
         assert_eq!(
             pairs("Núria Casademunt i Soler plays Roser, the granddaughter."),
