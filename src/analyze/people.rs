@@ -2194,8 +2194,12 @@ impl<'a> Finder<'a, '_> {
                     self.copula_inverted(i, &item);
                 } else if (w == "role" || w == "part")
                     && i >= 1
-                    && self.t.is_word(i - 1, "the")
                     && self.t.is_word(i + 1, "of")
+                    && (self.t.is_word(i - 1, "the")
+                        || i >= 2
+                            && self.t.is_word(i - 2, "the")
+                            && self.is_lower_word(i - 1)
+                            && !self.t.has(i - 1, class::FUNCTION))
                 {
                     self.role_of(i);
                 } else if (w == "parts" || w == "roles") && i >= 3 {
@@ -3126,10 +3130,28 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
-        // The actor first: `Name takes the role of`, `Name, in her first lead, lands the part of`.
-        let Some(v) = i.checked_sub(2) else {
+        // The actor first: `Name takes the role of`, `Name, in her first lead, lands the part of`;
+        // a describing word may come before the noun (`the small part of`).
+        let the = if self.t.is_word(i - 1, "the") {
+            i - 1
+        } else {
+            i - 2
+        };
+        let Some(v) = the.checked_sub(1) else {
             return;
         };
+        // `Name brings real warmth to the small part of Nuka`.
+        if self.t.is_word(v, "to")
+            && let Some(g) = (v.saturating_sub(4)..v).rev().find(|&q| {
+                one_of(
+                    &["brings", "brought", "gives", "gave", "lends", "lent"],
+                    self.word(q),
+                )
+            })
+        {
+            self.subject_plays(g, item);
+            return;
+        }
         let verb = self.word(v);
         let v = if verb.eq_ignore_ascii_case("into") && v >= 1 {
             v - 1 // `steps into the role of`
@@ -3821,7 +3843,7 @@ impl<'a> Finder<'a, '_> {
         if !(w.eq_ignore_ascii_case("played") || w.eq_ignore_ascii_case("portrayed")) {
             return None;
         }
-        (v + 1..v + 6)
+        (v + 1..v + 8)
             .take_while(|&k| self.is_lower_word(k))
             .find(|&k| self.t.is_word(k, "by"))
     }
@@ -6200,6 +6222,18 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("A. K. Ilaiyaselvan", "composer")]);
+        // `brings … to the small part of`, `played with a fine dry venom by`.
+        assert_eq!(
+            pairs("Sheila Nakashuk brings real warmth to the small part of Nuka, his girlfriend."),
+            [p("Sheila Nakashuk", "Nuka")]
+        );
+        assert_eq!(
+            pairs(
+                "There is also the Reverend Alexander Pettigrew, played with a fine dry venom by \
+                 Fergus Ogilvie-Strachan."
+            ),
+            [p("Fergus Ogilvie-Strachan", "Reverend Alexander Pettigrew")]
+        );
         // A Gaelic patronymic's `a'`.
         assert_eq!(
             pairs("The boy, Ruairidh (Tormod Mac a' Phearsain, eleven years old), trails her."),
