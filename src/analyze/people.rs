@@ -2491,6 +2491,30 @@ impl<'a> Finder<'a, '_> {
                     personal: false,
                 });
             }
+            // `as the bride's terrifying Aunty Kemi`: a name after a possessive and describing
+            // words (a titled name, or one that is no full name).
+            if self.t.toks[j].poss
+                && !self.t.has(j, class::FUNCTION)
+                && let Some(q) = (j + 1..j + 4)
+                    .take_while(|&q| {
+                        self.is_cap_word(q)
+                            || self.is_lower_word(q) && !self.t.has(q, class::FUNCTION)
+                    })
+                    .find(|&q| self.is_cap_word(q))
+                && let Some(run) = self.run_forward(q)
+                && !self.t.toks[run.b].poss
+                && self.name_words(run).count() <= 3
+                && (self.t.has(q, class::TITLE)
+                    || kin_title(self.word(q))
+                    || !self.person_like(run))
+            {
+                return Some(CharItem {
+                    text: self.run_text(run),
+                    a: i,
+                    b: run.b,
+                    personal: false,
+                });
+            }
             if self.t.has(j, class::FUNCTION) || self.t.toks[j].poss {
                 return None;
             }
@@ -6233,6 +6257,11 @@ mod tests {
                  Fergus Ogilvie-Strachan."
             ),
             [p("Fergus Ogilvie-Strachan", "Reverend Alexander Pettigrew")]
+        );
+        // A titled name after a possessive and describing words.
+        assert_eq!(
+            pairs("Ngozi Eze-Ademola, as the bride's terrifying Aunty Kemi, steals every scene."),
+            [p("Ngozi Eze-Ademola", "Aunty Kemi")]
         );
         // A Gaelic patronymic's `a'`.
         assert_eq!(
