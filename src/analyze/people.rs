@@ -465,6 +465,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("voice to", Needs::Any),
     ("belongs to", Needs::NameAfter),
     ("adapted", Needs::Any),
+    (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
     // like are read when another trigger selects the sentence).
     ("smaller parts", Needs::Any),
@@ -1639,7 +1640,7 @@ impl<'a> Finder<'a, '_> {
                 if t.is_word()
                     && (t.trig
                         || t.poss && t.cap
-                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b's' | b'w'))
+                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b's' | b'w'))
                 {
                     self.crew_at(i, end);
                 }
@@ -1732,9 +1733,12 @@ impl<'a> Finder<'a, '_> {
                 self.push_crew(name, CrewRole::Writer, r);
             }
         }
-        // The verbs below start with `a`, `s`, `w` or `c`: one byte test spares every other
-        // word the comparisons.
-        if matches!(w.as_bytes()[0] | 0x20, b'a' | b's' | b'w' | b'c') && self.crew_verb(i, w, end)
+        // The verbs below start with `a`, `c`, `d`, `e`, `s` or `w`: one byte test spares every
+        // other word the comparisons.
+        if matches!(
+            w.as_bytes()[0] | 0x20,
+            b'a' | b'c' | b'd' | b'e' | b's' | b'w'
+        ) && self.crew_verb(i, w, end)
         {
             return;
         }
@@ -1805,6 +1809,40 @@ impl<'a> Finder<'a, '_> {
     /// Crew named by a verb at token `i` (`w`): `adapted … from`, `shot it`, `which Name wrote
     /// with Name`. True when the verb was read.
     fn crew_verb(&mut self, i: usize, w: &str, end: usize) -> bool {
+        // `Haruka Ikeda, who also edited the film`: the editor; `Kourosh Abedini, directing
+        // his third feature`: the director.
+        let role = match w {
+            "edited" => Some(CrewRole::Editor),
+            "directing" => Some(CrewRole::Director),
+            _ => None,
+        };
+        if let Some(role) = role {
+            let who = i >= 2
+                && (self.t.is_word(i - 1, "who")
+                    || self.t.is_word(i - 1, "also") && self.t.is_word(i - 2, "who"));
+            let opens_appositive = i >= 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2);
+            let object = ["it", "the", "his", "her", "their"]
+                .iter()
+                .any(|x| self.t.is_word(i + 1, x));
+            if (role == CrewRole::Editor && who || role == CrewRole::Director && opens_appositive)
+                && object
+            {
+                let v = if self.t.is_word(i - 1, "also") {
+                    i - 1
+                } else {
+                    i
+                };
+                let subjects = if opens_appositive {
+                    self.full_name_at(i - 2).into_iter().collect()
+                } else {
+                    self.subjects_before(v)
+                };
+                for (name, r) in subjects {
+                    self.push_crew(name, role, r);
+                }
+                return true;
+            }
+        }
         // `Ratna Widyaningsih adapted the film from …`, `which she adapted with Siôn Bevan
         // from …`: the adapter writes, and so does a partner named after `with`.
         if w.eq_ignore_ascii_case("adapted") && !self.t.is_word(i + 1, "by") {
@@ -1995,6 +2033,28 @@ impl<'a> Finder<'a, '_> {
 
     /// `Name's cinematography`, `Name's gorgeous, grainy score`, `adapted from Name's novel`.
     fn crew_possessive(&mut self, i: usize) {
+        // `on Ondřej Skála's Hořké mandle`: the possessor of the film's title directs it.
+        let title = self.ctx.film_title.unwrap_or("").trim();
+        let names_title = |at: usize| {
+            let rest = &self.t.text.as_bytes()[at..];
+            title.len() >= 3
+                && rest.len() >= title.len()
+                && rest[..title.len()].eq_ignore_ascii_case(title.as_bytes())
+                && !rest
+                    .get(title.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+        };
+        if self
+            .t
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| names_title(t.start as usize))
+            && let Some(run) = self.run_backward(i)
+            && let Some((name, r)) = self.person_of(run)
+        {
+            self.push_crew(name, CrewRole::Director, r);
+            return;
+        }
         let mut j = i + 1;
         let mut skipped = 0;
         while skipped < 4 && (self.is_lower_word(j) || self.t.is_punct(j, ',')) {
@@ -6191,6 +6251,22 @@ mod tests {
                 ("Taras Lysenko-Hnatiuk", "writer"),
                 ("Manouchehr Eslami", "novelist"),
                 ("Tsion Alemayehu", "director"),
+            ],
+        );
+        let crew = crew_in(
+            "Haruka Ikeda, who also edited the film, lets scenes play out. Kourosh Abedini, \
+             directing his third feature, is patient. On Ondřej Skála's Hořké mandle.",
+            &Context {
+                film_title: Some("Hořké mandle"),
+                ..ctx()
+            },
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Haruka Ikeda", "editor"),
+                ("Kourosh Abedini", "director"),
+                ("Ondřej Skála", "director"),
             ],
         );
         // The director who shoots the film stays the director only.
