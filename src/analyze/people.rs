@@ -1993,6 +1993,15 @@ impl<'a> Finder<'a, '_> {
         {
             return;
         }
+        // `Pape Demba Thiam is the cinematographer`: the name before `is the`.
+        if i >= 3
+            && self.t.is_word(i - 1, "the")
+            && self.t.is_word(i - 2, "is")
+            && let Some((name, r)) = self.full_name_at(i - 3)
+        {
+            self.push_crew(name, role, r);
+            return;
+        }
         // `Kunle Adéyẹmí-Vaughn, the writer-director, plays it`: the name before the noun.
         if i >= 3
             && self.t.is_word(i - 1, "the")
@@ -2172,9 +2181,22 @@ impl<'a> Finder<'a, '_> {
         };
         for (name, r) in std::mem::take(&mut self.camera) {
             let key = name_key(&name);
-            if !directors.contains(&key) && !self.others.contains(&key) {
-                self.push_crew(name, CrewRole::Cinematographer, r);
+            if directors.contains(&key) || self.others.contains(&key) {
+                continue;
             }
+            // `Sène's camera (Pape Demba Thiam is the cinematographer …)`: with the
+            // cinematographer named in the same sentence, the camera's possessor directs.
+            let s = self.t.sentence_of(r.a);
+            let named_camera = self
+                .crew
+                .iter()
+                .any(|c| c.1 == CrewRole::Cinematographer && c.3 == s && name_key(&c.0) != key);
+            let role = if named_camera {
+                CrewRole::Director
+            } else {
+                CrewRole::Cinematographer
+            };
+            self.push_crew(name, role, r);
         }
         self.crew_keys = self.crew_key_list();
     }
@@ -3659,15 +3681,6 @@ impl<'a> Finder<'a, '_> {
     /// `Somchai Boonmee-Laurent is the attendant in the dining car`: a full name right before
     /// `is the` and a role word (never `is the heart of the film`, `is the daughter of`).
     fn copula_role(&mut self, v: usize) {
-        // `Pape Demba Thiam is the cinematographer`: crew.
-        if self.is_lower_word(v + 2)
-            && self.t.has(v + 2, class::CREW_NOUN)
-            && let Some(crew) = lookup(CREW_NOUNS, self.word(v + 2))
-            && let Some((name, r)) = v.checked_sub(1).and_then(|j| self.full_name_at(j))
-        {
-            self.push_crew(name, crew, r);
-            return;
-        }
         // `Davoud is the newcomer Arman Rostami`: a word for an actor before a full name, the
         // part before `is`.
         if let Some(q) = (v + 2..v + 5)
@@ -6268,6 +6281,19 @@ mod tests {
                 ("Kourosh Abedini", "director"),
                 ("Ondřej Skála", "director"),
             ],
+        );
+        // The cinematographer named beside `Name's camera`: the camera's possessor directs.
+        let crew = crew_in(
+            "Sène's camera (Pape Demba Thiam is the cinematographer) stays calm. Ramatoulaye \
+             Sène made it.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Pape Demba Thiam", "cinematographer")]);
+        assert!(
+            !crew
+                .iter()
+                .any(|c| c.0.contains("Sène") && c.1 == "cinematographer"),
+            "{crew:?}"
         );
         // The director who shoots the film stays the director only.
         let ctx = Context {
