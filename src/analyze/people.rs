@@ -2717,6 +2717,11 @@ impl<'a> Finder<'a, '_> {
             && item.b + 1 == q
             && !item.personal
             && !(self.is_cap_word(k) && self.t.has(k, class::DETERMINER))
+            // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
+            // is the actor, not a part.
+            && !(item.a == item.b
+                && self.is_cap_word(k)
+                && self.person_of(Run { a: k, b: k }).is_some_and(|(n, _)| n.contains(' ')))
             && let Some(run) = self.run_backward(p - 1)
             // `The Lake Keeper (Järvenvartija)`: a name never starts with `The`.
             && !self.t.is_word(run.a, "the")
@@ -6359,6 +6364,11 @@ mod tests {
                  Fergus Ogilvie-Strachan."
             ),
             [p("Fergus Ogilvie-Strachan", "Reverend Alexander Pettigrew")]
+        );
+        // In parentheses, the surname of someone named in full is the actor.
+        assert_eq!(
+            pairs("Cast: Bohdan Savchuk\nThat father-in-law, Dido Petro (Savchuk), is its heart."),
+            [p("Bohdan Savchuk", "Dido Petro")]
         );
         // A titled name after a possessive and describing words.
         assert_eq!(
