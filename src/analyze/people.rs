@@ -1536,7 +1536,25 @@ impl<'a> Finder<'a, '_> {
                     _ => break,
                 }
             }
-            out.push(format!("{} {text}", &self.t.text[start..p - 1]));
+            // `Montserrat Vilaró i Pujol` for `Vilaró`: a particle and a second surname after.
+            let mut end = p + text.len();
+            let rest = &self.t.text[end..];
+            if let Some(tail) = rest.strip_prefix(' ')
+                && let Some((particle, after)) = tail.split_once(' ')
+                && lx::classify(particle) & lx::class::PARTICLE != 0
+                && particle.bytes().all(|c| c.is_ascii_lowercase())
+                && after.starts_with(|c: char| c.is_uppercase())
+            {
+                let word = after
+                    .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .unwrap_or(after.len());
+                end += 1 + particle.len() + 1 + word;
+            }
+            out.push(format!(
+                "{} {}",
+                &self.t.text[start..p - 1],
+                &self.t.text[p..end]
+            ));
         }
         out
     }
@@ -1718,6 +1736,12 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         if w.len() > 5 && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr") {
+            // `Vilaró, who co-wrote the screenplay with Pau Rius`: the subject writes too.
+            if one_of(&["co-wrote", "co-writes"], w) && i >= 1 && self.t.is_word(i - 1, "who") {
+                for (name, r) in self.subjects_before(i) {
+                    self.push_crew(name, CrewRole::Writer, r);
+                }
+            }
             self.co_wrote(i, end);
             return;
         }
@@ -6396,6 +6420,13 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("Lowri Haf Prydderch", "director")]);
+        // A surname stands for a name whose second surname follows a particle.
+        let crew = crew_in(
+            "Montserrat Vilaró i Pujol's third feature opens slowly. Vilaró, who co-wrote the \
+             screenplay with Pau Rius, is patient.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Montserrat Vilaró i Pujol", "writer")]);
         let crew = crew_in(
             "The cinematographer, the Norwegian Sigrid Hovland, came late. Hovland's camera \
              never blinks.",
