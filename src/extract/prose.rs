@@ -314,7 +314,8 @@ fn title_inside_headline(body: &str, t: String) -> String {
 pub(super) fn layout_titles(body: &str) -> Vec<&str> {
     let lines = super::first_lines(body, 15);
     let mut out = Vec::new();
-    let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().count());
+    // Counting stops at nine words: lines of the first screen may be whole paragraphs.
+    let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().take(9).count());
     // A line that can be a title: a few words (an original title in parentheses aside), no
     // closing punctuation, no `98% match` tag, never a menu's items spaced apart (`Sign in
     // Start free trial`).
@@ -372,7 +373,15 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             };
             out.push(t);
         }
-        let lower = l.to_lowercase();
+        let has_review = l
+            .as_bytes()
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"review"));
+        let lower = if has_review {
+            l.to_lowercase()
+        } else {
+            String::new()
+        };
         if let Some(cut) = [": review", " review:", ": film review"]
             .iter()
             .filter_map(|p| lower.find(p))
@@ -442,6 +451,10 @@ const KICKERS: [&str; 10] = [
 /// True for a line of a film's particulars: a plausible year and a running time (`Peru, 2024 ·
 /// 96 min · Quechua`, `Vietnam/France, 2023. 112 min. Cert 12A.`).
 fn credits_line(l: &str) -> bool {
+    // At most twenty words, and a year's digits: most lines are ruled out at once.
+    if l.split_whitespace().nth(20).is_some() || !l.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let year = l
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && d.parse::<i32>().is_ok_and(title::plausible_year));
