@@ -1787,14 +1787,13 @@ impl<'a> Finder<'a, '_> {
         if one_of(&["wrote", "writes"], w) {
             let directs = self.t.is_word(i + 1, "and")
                 && one_of(&["directed", "directs"], self.word_or_empty(i + 2));
-            let who = i >= 1
-                && (self.t.is_word(i - 1, "who")
-                    || self.t.is_word(i - 1, "also") && i >= 2 && self.t.is_word(i - 2, "who"));
+            let who = self.who_verb(i);
             let film = self.t.is_word(i + 1, "it")
                 || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
                     && self.t.has(i + 1, class::DETERMINER);
-            if directs || who && film {
-                let v = if self.t.is_word(i - 1, "also") {
+            if directs || who.is_some() && film {
+                // `also wrote and directed`: the subject is read from before `also`.
+                let v = if i >= 1 && self.t.is_word(i - 1, "also") {
                     i - 1
                 } else {
                     i
@@ -1830,6 +1829,18 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
+    /// The verb at `i` after `who` or `who also` (`Name, who also edited the film`): the token
+    /// to read the subject back from (`also`, or the verb itself).
+    fn who_verb(&self, i: usize) -> Option<usize> {
+        if i >= 1 && self.t.is_word(i - 1, "who") {
+            Some(i)
+        } else if i >= 2 && self.t.is_word(i - 1, "also") && self.t.is_word(i - 2, "who") {
+            Some(i - 1)
+        } else {
+            None
+        }
+    }
+
     /// Crew named by a verb at token `i` (`w`): `adapted … from`, `shot it`, `which Name wrote
     /// with Name`. True when the verb was read.
     fn crew_verb(&mut self, i: usize, w: &str, end: usize) -> bool {
@@ -1841,25 +1852,18 @@ impl<'a> Finder<'a, '_> {
             _ => None,
         };
         if let Some(role) = role {
-            let who = i >= 2
-                && (self.t.is_word(i - 1, "who")
-                    || self.t.is_word(i - 1, "also") && self.t.is_word(i - 2, "who"));
+            let who = self.who_verb(i);
             let opens_appositive = i >= 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2);
             let object = ["it", "the", "his", "her", "their"]
                 .iter()
                 .any(|x| self.t.is_word(i + 1, x));
-            if (role == CrewRole::Editor && who || role == CrewRole::Director && opens_appositive)
+            if (role == CrewRole::Editor && who.is_some()
+                || role == CrewRole::Director && opens_appositive)
                 && object
             {
-                let v = if self.t.is_word(i - 1, "also") {
-                    i - 1
-                } else {
-                    i
-                };
-                let subjects = if opens_appositive {
-                    self.full_name_at(i - 2).into_iter().collect()
-                } else {
-                    self.subjects_before(v)
+                let subjects = match who {
+                    Some(v) if !opens_appositive => self.subjects_before(v),
+                    _ => self.full_name_at(i - 2).into_iter().collect(),
                 };
                 for (name, r) in subjects {
                     self.push_crew(name, role, r);
@@ -1890,20 +1894,9 @@ impl<'a> Finder<'a, '_> {
             && i >= 1
             && self.is_cap_word(i - 1)
         {
+            let directors = self.director_keys();
             for (name, r) in self.subjects_before(i) {
-                let key = name_key(&name);
-                let directs = self
-                    .ctx
-                    .directors
-                    .iter()
-                    .chain(
-                        self.crew
-                            .iter()
-                            .filter(|c| c.1 == CrewRole::Director)
-                            .map(|c| &c.0),
-                    )
-                    .any(|d| name_key(d) == key);
-                if !directs {
+                if !directors.contains(&name_key(&name)) {
                     self.push_crew(name, CrewRole::Cinematographer, r);
                 }
             }
@@ -2196,12 +2189,7 @@ impl<'a> Finder<'a, '_> {
         let directors: Vec<String> = if self.camera.is_empty() {
             Vec::new()
         } else {
-            self.crew
-                .iter()
-                .filter(|c| c.1 == CrewRole::Director)
-                .map(|c| name_key(&c.0))
-                .chain(self.ctx.directors.iter().map(|d| name_key(d)))
-                .collect()
+            self.director_keys()
         };
         for (name, r) in std::mem::take(&mut self.camera) {
             let key = name_key(&name);
@@ -2223,6 +2211,16 @@ impl<'a> Finder<'a, '_> {
             self.push_crew(name, role, r);
         }
         self.crew_keys = self.crew_key_list();
+    }
+
+    /// Keys of the directors: those found as crew so far, then those the review names.
+    fn director_keys(&self) -> Vec<String> {
+        self.crew
+            .iter()
+            .filter(|c| c.1 == CrewRole::Director)
+            .map(|c| name_key(&c.0))
+            .chain(self.ctx.directors.iter().map(|d| name_key(d)))
+            .collect()
     }
 
     /// Keys of the crew found so far, then of the directors known.
@@ -2437,12 +2435,7 @@ impl<'a> Finder<'a, '_> {
                     && let Some(named) = self.appositive_name(role + 1)
                 {
                     // `Věra's brother, Emil, who …`: the name set off after the relation.
-                    return Some(CharItem {
-                        text: self.run_text(named),
-                        a: i,
-                        b: named.b,
-                        personal: self.person_like(named),
-                    });
+                    return Some(self.name_item(i, named));
                 }
                 if role == run.b + 1 || self.t.toks[role].poss {
                     return None; // `the sheriff's wife` is read below; `Mara's mother's`
@@ -2451,21 +2444,11 @@ impl<'a> Finder<'a, '_> {
                     && !self.t.toks[named.b].poss
                     && self.name_words(named).count() <= 3
                 {
-                    return Some(CharItem {
-                        text: self.run_text(named),
-                        a: i,
-                        b: named.b,
-                        personal: self.person_like(named),
-                    });
+                    return Some(self.name_item(i, named));
                 }
                 // `Sari's absent father, Joko, who …`: the name set off after the relation.
                 if let Some(named) = self.appositive_name(role + 1) {
-                    return Some(CharItem {
-                        text: self.run_text(named),
-                        a: i,
-                        b: named.b,
-                        personal: self.person_like(named),
-                    });
+                    return Some(self.name_item(i, named));
                 }
                 return Some(CharItem {
                     text: self.word(role).to_owned(),
@@ -2555,24 +2538,14 @@ impl<'a> Finder<'a, '_> {
                     && self.name_words(run).count() <= 3
                     && !self.t.has(named_at, class::FUNCTION)
                 {
-                    return Some(CharItem {
-                        text: self.run_text(run),
-                        a: i,
-                        b: run.b,
-                        personal: self.person_like(run),
-                    });
+                    return Some(self.name_item(i, run));
                 }
                 // `plays the groom, Raghu, a shy vet`: the part's name set off after the role
                 // (a name that is no full name, which could be a second actor's).
                 if let Some(named) = self.appositive_name(j + 1)
                     && !self.person_like(named)
                 {
-                    return Some(CharItem {
-                        text: self.run_text(named),
-                        a: i,
-                        b: named.b,
-                        personal: false,
-                    });
+                    return Some(self.name_item(i, named));
                 }
                 return Some(CharItem {
                     text: w.to_owned(),
@@ -2614,12 +2587,7 @@ impl<'a> Finder<'a, '_> {
                     || kin_title(self.word(q))
                     || !self.person_like(run))
             {
-                return Some(CharItem {
-                    text: self.run_text(run),
-                    a: i,
-                    b: run.b,
-                    personal: false,
-                });
+                return Some(self.name_item(i, run));
             }
             if self.t.has(j, class::FUNCTION) || self.t.toks[j].poss {
                 return None;
@@ -2627,6 +2595,27 @@ impl<'a> Finder<'a, '_> {
             j += 1;
         }
         None
+    }
+
+    /// The full name (two words or more) that the capitalized word at token `k` stands for:
+    /// `Savchuk` for `Bohdan Savchuk`.
+    fn full_name_of_surname(&self, k: usize) -> Option<String> {
+        if !self.is_cap_word(k) {
+            return None;
+        }
+        self.person_of(Run { a: k, b: k })
+            .map(|(n, _)| n)
+            .filter(|n| n.contains(' '))
+    }
+
+    /// The character phrase from token `a` to the end of the name `named` in it.
+    fn name_item(&self, a: usize, named: Run) -> CharItem {
+        CharItem {
+            text: self.run_text(named),
+            a,
+            b: named.b,
+            personal: self.person_like(named),
+        }
     }
 
     /// The name set off by commas at token `c` (a comma): `, Joko, who …`, `, Carme.`; a name
@@ -2743,9 +2732,7 @@ impl<'a> Finder<'a, '_> {
             && !(self.is_cap_word(k) && self.t.has(k, class::DETERMINER))
             // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
             // is the actor, not a part.
-            && !(item.a == item.b
-                && self.is_cap_word(k)
-                && self.person_of(Run { a: k, b: k }).is_some_and(|(n, _)| n.contains(' ')))
+            && !(item.a == item.b && self.full_name_of_surname(k).is_some())
             && let Some(run) = self.run_backward(p - 1)
             // `The Lake Keeper (Järvenvartija)`: a name never starts with `The`.
             && !self.t.is_word(run.a, "the")
@@ -3145,11 +3132,7 @@ impl<'a> Finder<'a, '_> {
         {
             let subjects = self.subjects_before(v);
             if subjects.len() >= 2 {
-                for (name, r) in subjects {
-                    if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
-                        self.push(name, None, CastPattern::Plays, r);
-                    }
-                }
+                self.push_without_part(subjects, CastPattern::Plays);
             }
             return;
         }
@@ -3544,13 +3527,8 @@ impl<'a> Finder<'a, '_> {
         // after the part.
         if self.t.is_word(v, "is")
             && item.a == item.b
-            && self.is_cap_word(item.a)
             && !self.t.toks[item.a].poss
-            && let Some((full, _)) = self.person_of(Run {
-                a: item.a,
-                b: item.b,
-            })
-            && full.contains(' ')
+            && let Some(full) = self.full_name_of_surname(item.a)
         {
             let named = CharItem {
                 text: full,
@@ -3887,8 +3865,6 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    /// True when token `q` is a lowercase noun for a person: a role word, or one known by its
-    /// ending (`seamstress`, `lock-keeper`, `pawnbroker`).
     /// A name of one word at token `i`, for an actor known by one name (`Fiso`, `Fatuma`):
     /// a capitalized word alone (no capitalized word beside it), in no word list, not the
     /// film's title and never a possessive, closing its clause.
@@ -3930,9 +3906,11 @@ impl<'a> Finder<'a, '_> {
     fn acting_word_at(&self, q: usize) -> bool {
         self.is_lower_word(q)
             && (self.t.has(q, class::CAST_NOUN)
-                || one_of(&["acting", "performer", "comedian", "actors"], self.word(q)))
+                || one_of(&["acting", "performer", "comedian"], self.word(q)))
     }
 
+    /// True when token `q` is a lowercase noun for a person: a role word, or one known by its
+    /// ending (`seamstress`, `lock-keeper`, `pawnbroker`).
     fn person_noun_at(&self, q: usize) -> bool {
         self.is_lower_word(q) && (self.t.has(q, class::ROLE) || agent_noun(self.word(q)))
     }
@@ -4238,10 +4216,16 @@ impl<'a> Finder<'a, '_> {
         ) {
             return;
         }
-        // Names written out, never a pronoun for a group (`they turn up`).
-        for (name, r) in self.subjects_before(v) {
+        let subjects = self.subjects_before(v);
+        self.push_without_part(subjects, CastPattern::CreditList);
+    }
+
+    /// Actors named without a part: names written out (never a pronoun for a group, `they
+    /// turn up`), never a crew member, critic or the author.
+    fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
+        for (name, r) in names {
             if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
-                self.push(name, None, CastPattern::CreditList, r);
+                self.push(name, None, pattern, r);
             }
         }
     }
@@ -4449,11 +4433,7 @@ impl<'a> Finder<'a, '_> {
                 names.extend(self.names_forward(f, end).0);
             }
         }
-        for (name, r) in names {
-            if !self.is_other(&name_key(&name)) {
-                self.push(name, None, CastPattern::CreditList, r);
-            }
-        }
+        self.push_without_part(names, CastPattern::CreditList);
     }
 
     /// `includes`, `also includes`, `features`: a verb that lists the cast after a cast noun.
@@ -4669,8 +4649,6 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
-    /// `Boy`) is one character: every mention gets the longest form.
     /// `Abi Nader plays Mona` with `led by the superb Yasmina Abi Nader` found elsewhere (before
     /// or after), `Nurul Aisyah` with `Nurul Aisyah binti Kamarudin`: a shorter form of one
     /// found name is that actor (none when two fit).
@@ -4706,6 +4684,8 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
+    /// One actor's character written short and long (`Hale` and `Captain Hale`, `boy` and
+    /// `Boy`) is one character: every mention gets the longest form.
     fn merge_character_forms(&mut self) {
         let found = &self.found;
         // For each mention, the mention whose character is the longest form of its own (the
@@ -5011,8 +4991,6 @@ impl<'a> Finder<'a, '_> {
     }
 }
 
-/// Kin and role words that open a character's name (`Grandma Věra`, `Uncle Rangi`, `Nurse
-/// Pimblett`) and are hardly ever a given name (`Nana`, `Sonny` are).
 /// Words that open a run of capitalized words without being part of the name in it:
 /// `Critic Jo Bloggs`, `Starring Ana Ruiz`, `Tonight Mara …`.
 fn lead_word(w: &str) -> bool {
@@ -5035,6 +5013,8 @@ fn lead_word(w: &str) -> bool {
     )
 }
 
+/// Kin and role words that open a character's name (`Grandma Věra`, `Uncle Rangi`, `Nurse
+/// Pimblett`) and are hardly ever a given name (`Nana`, `Sonny` are).
 fn kin_title(w: &str) -> bool {
     one_of(
         &[
