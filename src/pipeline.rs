@@ -263,11 +263,8 @@ fn write_batch(
         .and_then(polars::prelude::LazyFrame::collect)
         .map_err(transform_error("reviews"))?;
     let rejects = transform::rejects_frame(&batch.rejects).map_err(transform_error("rejects"))?;
-    let mentions = cast::mentions(&batch.reviews)
+    let cast_mentions = cast::cast_mentions_frame(&batch.reviews)
         .and_then(polars::prelude::LazyFrame::collect)
-        .map_err(transform_error("cast_mentions"))?;
-    let cast_mentions = cast::cast_mentions_frame(mentions.lazy())
-        .collect()
         .map_err(transform_error("cast_mentions"))?;
     let credits = cast::credits_frame(&batch.reviews)
         .and_then(polars::prelude::LazyFrame::collect)

@@ -320,11 +320,7 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
     // closing punctuation, no `98% match` tag, never a menu's items spaced apart (`Sign in
     // Start free trial`).
     let titled = |l: &str| {
-        let bare = match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
-            Some(i) => &l[..i],
-            None => l,
-        };
-        few_words(bare)
+        few_words(without_original_title(l))
             && !l.ends_with(['.', ':', ',', ';'])
             && !l.contains('%')
             && !l.contains("  ")
@@ -338,12 +334,7 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 .filter(|l| titled(l))
                 .or_else(|| k.checked_sub(1).map(|p| lines[p]).filter(|l| titled(l)))
         {
-            // `The Rice Ledger (Sổ Lúa)`: the original title in parentheses is left out.
-            let t = match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
-                Some(i) => &l[..i],
-                None => l,
-            };
-            out.push(t);
+            out.push(without_original_title(l));
         }
         // `THE SALT ROAD` over `(Yechew Menged)`: a title over its original title.
         if k < 8
@@ -432,6 +423,15 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// A title line without the original title in parentheses that closes it: `The Rice Ledger
+/// (Sổ Lúa)` → `The Rice Ledger`.
+fn without_original_title(l: &str) -> &str {
+    match l.strip_suffix(')').and_then(|h| h.rfind(" (")) {
+        Some(i) => &l[..i],
+        None => l,
+    }
 }
 
 /// Words that head a line before a title and a colon (lowercase).

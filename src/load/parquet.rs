@@ -120,6 +120,13 @@ mod tests {
 
     use super::*;
 
+    fn read_back(
+        path: &Path,
+    ) -> ParquetRecordBatchReaderBuilder<impl parquet::file::reader::ChunkReader> {
+        ParquetRecordBatchReaderBuilder::try_new(fs_err::File::open(path).unwrap().into_parts().0)
+            .unwrap()
+    }
+
     #[test]
     fn writes_row_groups_and_metadata() {
         let dir = tempfile::tempdir().unwrap();
@@ -146,10 +153,7 @@ mod tests {
             sink.append(&[b]).unwrap();
         }
         assert_eq!(sink.finish().unwrap(), 6);
-        let reader = ParquetRecordBatchReaderBuilder::try_new(
-            fs_err::File::open(&path).unwrap().into_parts().0,
-        )
-        .unwrap();
+        let reader = read_back(&path);
         let meta = reader.metadata().clone();
         assert_eq!(meta.num_row_groups(), 3);
         let kv = meta.file_metadata().key_value_metadata().unwrap();
@@ -180,10 +184,7 @@ mod tests {
             sink.append(&[b]).unwrap();
         }
         assert_eq!(sink.finish().unwrap(), 6);
-        let reader = ParquetRecordBatchReaderBuilder::try_new(
-            fs_err::File::open(&path).unwrap().into_parts().0,
-        )
-        .unwrap();
+        let reader = read_back(&path);
         let groups: Vec<i64> = reader
             .metadata()
             .row_groups()

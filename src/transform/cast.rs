@@ -162,25 +162,17 @@ fn explode_lists(df: DataFrame, lists: &[&str]) -> LazyFrame {
     )
 }
 
-/// The `cast_mentions` rows of a batch, in review order then text order, with the batch
-/// row index (`review_row`) still attached.
+/// The `cast_mentions` table of a batch: one row per mention, in review order then text
+/// order, columns in contract order.
 ///
 /// # Errors
 /// A polars error when the columns cannot be assembled.
-pub fn mentions(rows: &[ReviewRecord]) -> PolarsResult<LazyFrame> {
-    let df = cast_lists(rows)?;
-    Ok(explode_lists(
-        df,
+pub fn cast_mentions_frame(rows: &[ReviewRecord]) -> PolarsResult<LazyFrame> {
+    let mentions = explode_lists(
+        cast_lists(rows)?,
         &[ACTOR, CHARACTER, PATTERN, START, END, SENTENCE],
-    ))
-}
-
-/// The `cast_mentions` table of a batch, in contract order.
-///
-/// # Errors
-/// A polars error when the columns cannot be assembled.
-pub fn cast_mentions_frame(mentions: LazyFrame) -> LazyFrame {
-    mentions.select([
+    );
+    Ok(mentions.select([
         polars::prelude::col(REVIEW_ID),
         polars::prelude::col(FILM_ID),
         polars::prelude::col(ACTOR),
@@ -190,7 +182,7 @@ pub fn cast_mentions_frame(mentions: LazyFrame) -> LazyFrame {
         polars::prelude::col(END),
         polars::prelude::col(SENTENCE),
         polars::prelude::col(SOURCE_PATH),
-    ])
+    ]))
 }
 
 /// The `credits` table of a batch: one row per review × person × role (grouped per review),
