@@ -1652,7 +1652,10 @@ impl<'a> Finder<'a, '_> {
                 self.credit_label(range.start, end);
             }
             for i in range {
-                // Most words cue nothing: a flag and a byte rule them out before the call.
+                // Most words cue nothing: a flag and a byte rule them out before the call. The
+                // letters are those of every word `crew_at` reads without a trigger flag (`by`,
+                // `behind`, `co-wr…`, `directs`, and the verbs of `crew_verb`): a new one there
+                // needs its letter here.
                 let t = self.t.toks[i];
                 let first = self.t.text.as_bytes()[t.start as usize] | 0x20;
                 if t.is_word()
