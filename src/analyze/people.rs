@@ -24,7 +24,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self as lx, class};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, is_word_char};
 
 /// How a cast mention was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -1493,7 +1493,7 @@ impl<'a> Finder<'a, '_> {
             let word_before = |end: usize| {
                 let head = &self.t.text[..end];
                 let ws = head
-                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                    .rfind(|c: char| !(is_word_char(c) || matches!(c, '-' | '\'' | '’')))
                     .map_or(0, |k| {
                         k + head[k..].chars().next().map_or(1, char::len_utf8)
                     });
@@ -1546,7 +1546,7 @@ impl<'a> Finder<'a, '_> {
                 && after.starts_with(|c: char| c.is_uppercase())
             {
                 let word = after
-                    .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .find(|c: char| !(is_word_char(c) || c == '-'))
                     .unwrap_or(after.len());
                 end += 1 + particle.len() + 1 + word;
             }
@@ -4793,9 +4793,9 @@ impl<'a> Finder<'a, '_> {
                 let before_ok = body[..p]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '-' | '\'' | '’'));
+                    .is_none_or(|c| !is_word_char(c) && !matches!(c, '-' | '\'' | '’'));
                 let after = &body[e..];
-                let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                let after_ok = after.chars().next().is_none_or(|c| !is_word_char(c))
                     && !after.starts_with('-');
                 if !before_ok || !after_ok {
                     continue;
@@ -4858,11 +4858,11 @@ impl<'a> Finder<'a, '_> {
                 && h[h.len() - 2].is_ascii_uppercase()
                 && (h.len() < 3 || !h[h.len() - 3].is_ascii_alphanumeric()));
         }
-        if !last.is_alphanumeric() {
+        if !is_word_char(last) {
             return true;
         }
         let ws = head
-            .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .rfind(|c: char| !(is_word_char(c) || matches!(c, '-' | '\'' | '’')))
             .map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });

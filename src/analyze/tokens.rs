@@ -268,8 +268,7 @@ fn word(s: &str, start: usize, to: usize, nl: bool, out: &mut Vec<Tok>) -> usize
             break;
         }
         let ch = s[i..].chars().next().unwrap_or(' ');
-        if ch.is_alphanumeric() || matches!(ch, '’' | '‐') && next_is_alnum(s, i + ch.len_utf8())
-        {
+        if is_word_char(ch) || matches!(ch, '’' | '‐') && next_is_alnum(s, i + ch.len_utf8()) {
             i += ch.len_utf8();
         } else {
             break;
@@ -327,7 +326,27 @@ pub(crate) fn glued_article(w: &[u8]) -> bool {
 fn next_is_alnum(s: &str, i: usize) -> bool {
     s.get(i..)
         .and_then(|r| r.chars().next())
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(is_word_char)
+}
+
+/// True for a letter or digit, or a combining mark that belongs to the letter before it
+/// (`Ọláoyè` written with U+0323 and U+0300, as Yoruba and decomposed Vietnamese text is):
+/// a word never breaks at a mark.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// The combining diacritical blocks (U+0300-036F and its extensions, supplement and the
+/// half marks): the marks Latin, Greek and Cyrillic names are written with.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}'
+    )
 }
 
 /// Sentence ranges: a `.`, `!` or `?` outside parentheses ends one when a capitalized word, a
@@ -426,6 +445,23 @@ mod tests {
         );
         assert_eq!(t.sentence_of(0), 0);
         assert_eq!(t.sentence_of(t.toks.len() - 1), 4);
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        // `ọ̀` and `ẹ̀` as a letter with a dot below plus U+0300, as Yoruba is typed.
+        let t = Tokens::new("Fúnmiláyọ\u{300} Ọláoyè and Re\u{323}\u{300}mí Àjàyí’s part");
+        assert_eq!(
+            words(&t),
+            [
+                "Fúnmiláyọ\u{300}",
+                "Ọláoyè",
+                "and",
+                "Re\u{323}\u{300}mí",
+                "Àjàyí+s",
+                "part"
+            ]
+        );
     }
 
     #[test]
