@@ -474,6 +474,11 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("minor roles", Needs::Any),
     ("shot it", Needs::NameBefore),
     ("shot the", Needs::NameBefore),
+    // A trade review's credits block runs its labels on in one line (`Crew: Dir: A. Scr: A,
+    // B. Camera: C. Music: D.`): the labels after the first start sentences of their own.
+    ("Scr:", Needs::Any),
+    ("Camera:", Needs::Any),
+    ("Music:", Needs::Any),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -844,7 +849,7 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
     }
     b.get(k) == Some(&b':')
         && (credit_label_role(word).is_some()
-            || [&b"crew"[..], b"credits", b"cast", b"starring"]
+            || [&b"crew"[..], b"credits", b"cast", b"starring", b"with"]
                 .iter()
                 .any(|l| word.eq_ignore_ascii_case(l)))
 }
@@ -857,7 +862,7 @@ fn credit_label_role(word: &[u8]) -> Option<CrewRole> {
     w.make_ascii_lowercase();
     Some(match &*w {
         b"director" | b"directors" | b"directed" | b"dir" => CrewRole::Director,
-        b"screenplay" | b"writer" | b"writers" | b"script" | b"written" | b"writing" => {
+        b"screenplay" | b"writer" | b"writers" | b"script" | b"scr" | b"written" | b"writing" => {
             CrewRole::Writer
         }
         b"camera" | b"cinematography" | b"cinematographer" | b"photography" | b"dp" => {
@@ -1648,9 +1653,8 @@ impl<'a> Finder<'a, '_> {
         for s in 0..self.t.sentences.len() {
             let range = self.t.sentences[s].clone();
             let end = range.end;
-            if self.t.toks[range.start].nl {
-                self.credit_label(range.start, end);
-            }
+            // A label opens a line, or a sentence of a credits block run on in one line.
+            self.credit_label(range.start, end);
             for i in range {
                 // Most words cue nothing: a flag and a byte rule them out before the call. The
                 // letters are those of every word `crew_at` reads without a trigger flag (`by`,
@@ -2261,6 +2265,8 @@ impl<'a> Finder<'a, '_> {
                     self.as_pattern(i);
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
+                    // `With: A, B, C.`: a trade review's cast line.
+                    || w == "With" && tok.nl && self.t.is_punct(i + 1, ':')
                     || (self.t.is_trigger(i)
                         && self.t.has(i, class::CAST_NOUN)
                         && (self.t.is_punct(i + 1, ',')
@@ -6254,6 +6260,31 @@ mod tests {
         assert_eq!(
             pairs("Ana Ruiz leads. They turn up in smaller parts."),
             Vec::<(String, Option<String>)>::new()
+        );
+    }
+
+    #[test]
+    fn a_trade_reviews_credits_block_on_one_line_and_its_with_line() {
+        let body = "Kalina Borowska plays Danuta, a widow.\n\nCrew: Dir: Tadeusz Wrona. Scr: \
+                    Tadeusz Wrona, Iga Malec. Camera: Vít Horák. Music: Oskar Lind.\n\nWith: \
+                    Kalina Borowska, Jarek Pyka, Ewa Sosna.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Tadeusz Wrona", "director"),
+                ("Tadeusz Wrona", "writer"),
+                ("Iga Malec", "writer"),
+                ("Vít Horák", "cinematographer"),
+                ("Oskar Lind", "composer"),
+            ],
+        );
+        assert_eq!(
+            pairs(body),
+            [
+                p("Kalina Borowska", "Danuta"),
+                ("Jarek Pyka".to_owned(), None),
+                ("Ewa Sosna".to_owned(), None)
+            ]
         );
     }
 
