@@ -790,12 +790,18 @@ pub const NOT_NAMES: &[&str] = &[
     "act",
     "chapter",
     "christmas",
+    "entertainment",
     "episode",
     "film",
+    "films",
     "movie",
     "part",
+    "pictures",
+    "productions",
     "review",
     "season",
+    "studio",
+    "studios",
     "verdict",
 ];
 

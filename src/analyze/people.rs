@@ -479,6 +479,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("Scr:", Needs::Any),
     ("Camera:", Needs::Any),
     ("Music:", Needs::Any),
+    // `the second feature from Name`, `a film from`, `music from`: written from the word's
+    // end, since a fingerprint of `film` or `feat` would be hit in every review.
+    ("ure from", Needs::NameAfter),
+    ("lm from", Needs::NameAfter),
+    ("ut from", Needs::NameAfter),
+    ("ic from", Needs::NameAfter),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -1658,14 +1664,14 @@ impl<'a> Finder<'a, '_> {
             for i in range {
                 // Most words cue nothing: a flag and a byte rule them out before the call. The
                 // letters are those of every word `crew_at` reads without a trigger flag (`by`,
-                // `behind`, `co-wr…`, `directs`, and the verbs of `crew_verb`): a new one there
-                // needs its letter here.
+                // `behind`, `co-wr…`, `directs`, `from`, and the verbs of `crew_verb`): a new
+                // one there needs its letter here.
                 let t = self.t.toks[i];
                 let first = self.t.text.as_bytes()[t.start as usize] | 0x20;
                 if t.is_word()
                     && (t.trig
                         || t.poss && t.cap
-                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b's' | b'w'))
+                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b'f' | b's' | b'w'))
                 {
                     self.crew_at(i, end);
                 }
@@ -1726,6 +1732,10 @@ impl<'a> Finder<'a, '_> {
         }
         if w.len() == 2 && w.eq_ignore_ascii_case("by") {
             self.crew_by(i, end);
+            return;
+        }
+        if w == "from" {
+            self.crew_from(i, end);
             return;
         }
         // `Kunle Adebayo-Hart, behind the camera again,`: the director.
@@ -1832,6 +1842,38 @@ impl<'a> Finder<'a, '_> {
                 }
             } else if i >= 1 && c & class::SPEECH_VERB != 0 {
                 self.critic_before(i);
+            }
+        }
+    }
+
+    /// `the second feature from Fujieda Naomi`, `a new film from`, `music from Name`: the
+    /// director of a film, or the maker of a work, named after `from`.
+    fn crew_from(&mut self, i: usize, end: usize) {
+        let Some(before) = i.checked_sub(1) else {
+            return;
+        };
+        let work = self.word_or_empty(before).to_ascii_lowercase();
+        let role = match work.as_str() {
+            "feature" | "film" | "debut" | "movie" | "documentary" | "picture" => {
+                CrewRole::Director
+            }
+            "music" | "score" | "songs" => CrewRole::Composer,
+            "script" | "screenplay" => CrewRole::Writer,
+            _ => return,
+        };
+        // `a letter from Name`, `the film from Name's novel`: only a name that ends the
+        // phrase (no possessive), and for a film only after a determiner or a word for which
+        // one (`the second feature`, `a new film`).
+        if role == CrewRole::Director
+            && !(before >= 1
+                && (self.t.has(before - 1, class::DETERMINER) || self.is_lower_word(before - 1)))
+        {
+            return;
+        }
+        let (names, _) = self.names_forward(i + 1, end);
+        for (name, r) in names {
+            if !self.t.toks[r.b].poss {
+                self.push_crew(name, role, r);
             }
         }
     }
@@ -6284,6 +6326,22 @@ mod tests {
                 p("Kalina Borowska", "Danuta"),
                 ("Jarek Pyka".to_owned(), None),
                 ("Ewa Sosna".to_owned(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn crew_named_after_from() {
+        let crew = crew_in(
+            "Salt Hour, the second feature from Ines Carvalho, is patient. It comes with music \
+             from Teo Brandt. A letter from Rui Pinto arrives; a film from Lisbon Films, too.",
+            &ctx(),
+        );
+        assert_eq!(
+            crew,
+            [
+                ("Ines Carvalho".to_owned(), "director"),
+                ("Teo Brandt".to_owned(), "composer")
             ]
         );
     }
