@@ -481,10 +481,10 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("Music:", Needs::Any),
     // `the second feature from Name`, `a film from`, `music from`: written from the word's
     // end, since a fingerprint of `film` or `feat` would be hit in every review.
-    ("ure from", Needs::NameAfter),
+    ("eature from", Needs::NameAfter),
     ("lm from", Needs::NameAfter),
-    ("ut from", Needs::NameAfter),
-    ("ic from", Needs::NameAfter),
+    ("ebut from", Needs::NameAfter),
+    ("usic from", Needs::NameAfter),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -1664,14 +1664,15 @@ impl<'a> Finder<'a, '_> {
             for i in range {
                 // Most words cue nothing: a flag and a byte rule them out before the call. The
                 // letters are those of every word `crew_at` reads without a trigger flag (`by`,
-                // `behind`, `co-wr…`, `directs`, `from`, and the verbs of `crew_verb`): a new
-                // one there needs its letter here.
+                // `behind`, `co-wr…`, `directs`, `from` (four letters), and the verbs of
+                // `crew_verb`): a new one there needs its letter here.
                 let t = self.t.toks[i];
                 let first = self.t.text.as_bytes()[t.start as usize] | 0x20;
                 if t.is_word()
                     && (t.trig
                         || t.poss && t.cap
-                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b'f' | b's' | b'w'))
+                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b's' | b'w')
+                        || first == b'f' && t.end - t.start == 4)
                 {
                     self.crew_at(i, end);
                 }
@@ -1852,14 +1853,25 @@ impl<'a> Finder<'a, '_> {
         let Some(before) = i.checked_sub(1) else {
             return;
         };
-        let work = self.word_or_empty(before).to_ascii_lowercase();
-        let role = match work.as_str() {
-            "feature" | "film" | "debut" | "movie" | "documentary" | "picture" => {
-                CrewRole::Director
-            }
-            "music" | "score" | "songs" => CrewRole::Composer,
-            "script" | "screenplay" => CrewRole::Writer,
-            _ => return,
+        let work = self.word_or_empty(before);
+        let role = if one_of(
+            &[
+                "feature",
+                "film",
+                "debut",
+                "movie",
+                "documentary",
+                "picture",
+            ],
+            work,
+        ) {
+            CrewRole::Director
+        } else if one_of(&["music", "score", "songs"], work) {
+            CrewRole::Composer
+        } else if one_of(&["script", "screenplay"], work) {
+            CrewRole::Writer
+        } else {
+            return;
         };
         // `a letter from Name`, `the film from Name's novel`: only a name that ends the
         // phrase (no possessive), and for a film only after a determiner or a word for which
@@ -2308,7 +2320,7 @@ impl<'a> Finder<'a, '_> {
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
                     // `With: A, B, C.`: a trade review's cast line.
-                    || w == "With" && tok.nl && self.t.is_punct(i + 1, ':')
+                    || tok.nl && w == "With" && self.t.is_punct(i + 1, ':')
                     || (self.t.is_trigger(i)
                         && self.t.has(i, class::CAST_NOUN)
                         && (self.t.is_punct(i + 1, ',')
