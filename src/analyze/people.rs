@@ -756,9 +756,9 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             {
                 return false;
             }
-            // Up to three words after: a capitalized one, or a crew work.
+            // Up to four words after: a capitalized one, or a crew work.
             let mut k = end;
-            for _ in 0..3 {
+            for _ in 0..4 {
                 k = word_after(b, k);
                 if cap_at(b, k) {
                     return true;
@@ -2159,9 +2159,11 @@ impl<'a> Finder<'a, '_> {
                         || self.t.is_word(j - 1, "debut")
                         || self.t.is_word(j - 1, "new"))
                     // `Mariam Dolidze's patient, furious film about a vineyard`, `In Ondřej
-                    // Pospíšil's lovely, melancholy comedy`: the director's film, whatever the
-                    // adjectives (a role noun among them is no part).
-                    || self.is_lower_word(j) && one_of(FILM_NOUNS, self.word(j))
+                    // Pospíšil's lovely, melancholy comedy`, `overlong comedy-drama`: the
+                    // director's film, whatever the adjectives (a role noun among them is no
+                    // part).
+                    || self.is_lower_word(j)
+                        && one_of(FILM_NOUNS, self.word(j).rsplit('-').next().unwrap_or(""))
             };
             if film {
                 if let Some(run) = self.run_backward(i)
@@ -2193,8 +2195,9 @@ impl<'a> Finder<'a, '_> {
             if self.is_lower_word(j) && self.t.has(j, class::FUNCTION) {
                 return;
             }
+            // Four words at most (`warm, shaggy second feature`); commas are not counted.
+            skipped += usize::from(self.t.toks[j].is_word());
             j += 1;
-            skipped += 1;
         }
         if self.t.has(j, class::MUSIC_NOUN)
             && let Some(run) = self.run_backward(i)
@@ -6774,13 +6777,17 @@ mod tests {
         // The film noun after adjectives; a role noun among them is no part.
         let body = "On Mariam Dolidze's patient, furious film about a vineyard, more later. In \
                     Ondřej Pospíšil's lovely, melancholy comedy it takes an hour. Tom Okafor's \
-                    screen debut is a marvel.";
+                    screen debut is a marvel. Ana Beatriz Guimarães Falcão's warm, shaggy \
+                    second feature skips the parade. In Michal Regev-Anghel's gentle, overlong \
+                    comedy-drama, a chest.";
         let crew = crew_in(body, &ctx());
         assert_crew(
             &crew,
             &[
                 ("Mariam Dolidze", "director"),
                 ("Ondřej Pospíšil", "director"),
+                ("Ana Beatriz Guimarães Falcão", "director"),
+                ("Michal Regev-Anghel", "director"),
             ],
         );
         assert!(crew.iter().all(|c| c.0 != "Tom Okafor"), "{crew:?}");
