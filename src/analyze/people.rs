@@ -1297,11 +1297,20 @@ impl<'a> Finder<'a, '_> {
                     // `Young Nguyễn Hữu Phát, as Tí,`: a word for an actor's age or standing
                     // before a full name.
                     || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w))
-                    // `Eleven-year-old Domitila`: an age before a name.
+                    // `Eleven-year-old Domitila`: an age before a name; `the Swiss-born Ueli
+                    // Baumgartner`: a birthplace.
                     || (r.a < r.b && {
                         let b = w.as_bytes();
                         b.len() > 9 && b[b.len() - 9..].eq_ignore_ascii_case(b"-year-old")
-                    }));
+                            || b.len() > 5 && b[b.len() - 5..].eq_ignore_ascii_case(b"-born")
+                    })
+                    // `the Dane Mads Kjærgaard Holm`, `the Kenyan Wanjiru Mbeki`: a nationality
+                    // after `the`, before a full name.
+                    || (r.b >= r.a + 2
+                        && r.a >= 1
+                        && self.is_lower_word(r.a - 1)
+                        && self.t.is_word(r.a - 1, "the")
+                        && demonym(w)));
             if !lead {
                 break;
             }
@@ -5057,6 +5066,38 @@ impl<'a> Finder<'a, '_> {
     }
 }
 
+/// True when `w` reads as a nationality (`Dane`, `Swede`, `Kenyan`, `Japanese`, `Israeli`,
+/// `Frenchman`): a noun from a fixed list or an adjective's ending. Only read before a full
+/// name after `the`, where a given name hardly ever stands.
+fn demonym(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "basque",
+        "brit",
+        "czech",
+        "dane",
+        "dutch",
+        "finn",
+        "greek",
+        "icelander",
+        "irish",
+        "kiwi",
+        "pole",
+        "scot",
+        "spaniard",
+        "swede",
+        "swiss",
+        "thai",
+        "turk",
+        "welsh",
+    ];
+    let b = w.as_bytes();
+    let ends = |x: &[u8]| b.len() > x.len() + 2 && b[b.len() - x.len()..].eq_ignore_ascii_case(x);
+    one_of(NOUNS, w)
+        || ["ian", "ean", "ese", "ish", "an", "i", "man", "woman"]
+            .iter()
+            .any(|x| ends(x.as_bytes()))
+}
+
 /// Words that open a run of capitalized words without being part of the name in it:
 /// `Critic Jo Bloggs`, `Starring Ana Ruiz`, `Tonight Mara …`.
 fn lead_word(w: &str) -> bool {
@@ -6523,6 +6564,19 @@ mod tests {
         assert!(
             !crew.iter().any(|c| c.0.starts_with("Norwegian")),
             "{crew:?}"
+        );
+        // A nationality or a birthplace before a full name is no part of it.
+        let crew = crew_in(
+            "It was directed by the Swiss-born Ueli Baumgartner and photographed by the Dane \
+             Mads Kjærgaard Holm.",
+            &ctx(),
+        );
+        assert_eq!(
+            crew,
+            [
+                ("Ueli Baumgartner".to_owned(), "director"),
+                ("Mads Kjærgaard Holm".to_owned(), "cinematographer")
+            ]
         );
     }
 
