@@ -237,6 +237,7 @@ pub(crate) const CREW_BY: &[(&str, CrewRole)] = &[
     ("co-produced", CrewRole::Producer),
     ("co-written", CrewRole::Writer),
     ("composed", CrewRole::Composer),
+    ("cut", CrewRole::Editor),
     ("directed", CrewRole::Director),
     ("edited", CrewRole::Editor),
     ("editing", CrewRole::Editor),
@@ -535,6 +536,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "book",
     "cinematography",
     "co-written",
+    "cut",
     "editing",
     "life",
     "memoir",
@@ -1796,11 +1798,14 @@ impl<'a> Finder<'a, '_> {
         if !self.t.is_trigger(i) {
             return;
         }
-        // `Name, who wrote the script with Name`: writers, not a critic (`wrote` and `writes`
-        // are speech verbs, so triggers).
-        if (self.t.is_word(i + 1, "the") || self.t.is_word(i + 1, "its"))
+        // `Name, who wrote the script with Name`, `wrote his segment with`, `wrote the film
+        // with`: writers, not a critic (`wrote` and `writes` are speech verbs, so triggers).
+        if self.t.has(i + 1, class::DETERMINER)
             && one_of(&["wrote", "writes"], w)
-            && one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
+            && one_of(
+                &["script", "screenplay", "film", "segment"],
+                self.word_or_empty(i + 2),
+            )
         {
             let subjects = self.subjects_before(i);
             for (name, r) in subjects {
@@ -2073,9 +2078,21 @@ impl<'a> Finder<'a, '_> {
     /// `director of photography Name`.
     fn crew_noun(&mut self, i: usize, mut role: CrewRole, end: usize) {
         let before = i.checked_sub(1).map_or("", |k| self.word(k));
-        if ["art", "casting", "assistant", "music", "executive"]
-            .iter()
-            .any(|x| before.eq_ignore_ascii_case(x))
+        // `festival artistic director Name`, `the art director`: no director of the film.
+        if [
+            "art",
+            "artistic",
+            "casting",
+            "assistant",
+            "creative",
+            "festival",
+            "music",
+            "executive",
+            "programme",
+            "program",
+        ]
+        .iter()
+        .any(|x| before.eq_ignore_ascii_case(x))
             && role != CrewRole::Producer
         {
             return;
@@ -3413,7 +3430,8 @@ impl<'a> Finder<'a, '_> {
                 && self.is_cap_word(first)
                 && !self.is_cap_word(first + 1)
                 && self.is_lower_word(first + 1)
-                && !self.t.has(first + 1, class::FUNCTION)
+                // `Evelien de Smet`: a particle goes on with a name.
+                && !self.t.has(first + 1, class::FUNCTION | class::PARTICLE)
                 && !self.t.has(first, class::FUNCTION | class::TITLE);
             if !(describing || place) {
                 break;
@@ -6382,6 +6400,30 @@ mod tests {
                 p("Kalina Borowska", "Danuta"),
                 ("Jarek Pyka".to_owned(), None),
                 ("Ewa Sosna".to_owned(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn writers_cutters_and_directors_of_other_things() {
+        let crew = crew_in(
+            "Ueli Baumgartner wrote the script with the novelist Evelien de Smet. Sachin \
+             Kulkarni, who wrote his segment with the playwright Neha Apte, is sly. Wong \
+             Siu-fung wrote the film with Chang Hsiao-wei. The whole thing was cut by Fatuma \
+             Bakari. Festival artistic director Irena Maier called it a gem.",
+            &ctx(),
+        );
+        assert_eq!(
+            crew,
+            [
+                ("Ueli Baumgartner".to_owned(), "writer"),
+                ("Evelien de Smet".to_owned(), "writer"),
+                ("Evelien de Smet".to_owned(), "novelist"),
+                ("Sachin Kulkarni".to_owned(), "writer"),
+                ("Neha Apte".to_owned(), "writer"),
+                ("Wong Siu-fung".to_owned(), "writer"),
+                ("Chang Hsiao-wei".to_owned(), "writer"),
+                ("Fatuma Bakari".to_owned(), "editor"),
             ]
         );
     }
