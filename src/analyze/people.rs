@@ -2816,15 +2816,20 @@ impl<'a> Finder<'a, '_> {
             self.assign(p - 1, names, CastPattern::PlayedBy);
             return;
         }
-        // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`; never a title (`Sổ Lúa
-        // (The Rice Ledger)`).
-        if let Some(item) = self.char_forward(k)
+        // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`, `Vikrant Awasthi (as
+        // Munna)`; never a title (`Sổ Lúa (The Rice Ledger)`).
+        let k_char = if self.t.is_word(k, "as") && self.is_lower_word(k) {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(item) = self.char_forward(k_char)
             && item.b + 1 == q
             && !item.personal
-            && !(self.is_cap_word(k) && self.t.has(k, class::DETERMINER))
+            && !(self.is_cap_word(k_char) && self.t.has(k_char, class::DETERMINER))
             // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
             // is the actor, not a part.
-            && !(item.a == item.b && self.full_name_of_surname(k).is_some())
+            && !(item.a == item.b && self.full_name_of_surname(k_char).is_some())
             && let Some(run) = self.run_backward(p - 1)
             // `The Lake Keeper (Järvenvartija)`: a name never starts with `The`.
             && !self.t.is_word(run.a, "the")
@@ -2841,9 +2846,21 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
-        // Prefix words before the name: `a fierce`, `the reliably excellent`, `newcomer`.
+        // Prefix words before the name: `a fierce`, `the reliably excellent`, `newcomer`,
+        // `a wheezing, delightful` (a comma between two of them).
         let mut j = k;
-        while j < q && self.is_lower_word(j) && j < k + 6 {
+        while j < q && j < k + 7 {
+            if self.t.is_punct(j, ',')
+                && j > k
+                && self.is_lower_word(j - 1)
+                && self.is_lower_word(j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            if !self.is_lower_word(j) {
+                break;
+            }
             let w = self.word(j);
             if self.t.has(j, class::FUNCTION) && !one_of(&["a", "an", "the"], w) {
                 return;
@@ -5611,6 +5628,19 @@ mod tests {
         assert_eq!(
             pairs("Her mother (newcomer Aoife McGillicuddy, superb) never blinks."),
             [p("Aoife McGillicuddy", "mother")]
+        );
+        // Adjectives with a comma between; `as` before a part in a flipped parenthesis.
+        assert_eq!(
+            pairs(
+                "The café's owner, Hagg Mitwalli (a wheezing, delightful Nour el-Din Shaheen), \
+                 is the comic relief. The ensemble includes Vikrant Awasthi (as Munna) and Rehana \
+                 Bano (Shabnam)."
+            ),
+            [
+                p("Nour el-Din Shaheen", "Hagg Mitwalli"),
+                p("Vikrant Awasthi", "Munna"),
+                p("Rehana Bano", "Shabnam")
+            ]
         );
     }
 
