@@ -2632,6 +2632,11 @@ impl<'a> Finder<'a, '_> {
                 {
                     return Some(self.name_item(i, run));
                 }
+                // `a fixer called Tolik`, `a nurse named Gulnara`, `a woman known only as
+                // "Abacus"`: the name the role goes by.
+                if let Some(named) = self.called_name(j + 1) {
+                    return Some(self.name_item(i, named));
+                }
                 // `plays the groom, Raghu, a shy vet`: the part's name set off after the role
                 // (a name that is no full name, which could be a second actor's).
                 if let Some(named) = self.appositive_name(j + 1)
@@ -2708,6 +2713,36 @@ impl<'a> Finder<'a, '_> {
             b: named.b,
             personal: self.person_like(named),
         }
+    }
+
+    /// The name after `called`, `named` or `known (only) as` at token `k`, maybe in quotes:
+    /// `called Tolik`, `known only as "Abacus"`; up to three words, no possessive.
+    fn called_name(&self, k: usize) -> Option<Run> {
+        let mut at = if one_of(&["called", "named", "nicknamed"], self.word_or_empty(k)) {
+            k + 1
+        } else if self.t.is_word(k, "known") {
+            let m = k + 1 + usize::from(one_of(&["only", "simply"], self.word_or_empty(k + 1)));
+            if !self.t.is_word(m, "as") {
+                return None;
+            }
+            m + 1
+        } else {
+            return None;
+        };
+        if ["\"", "“", "'", "‘"].iter().any(|q| {
+            self.t
+                .toks
+                .get(at)
+                .is_some_and(|t| t.text(self.t.text) == *q)
+        }) {
+            at += 1;
+        }
+        let named = self.run_forward(at)?;
+        (named.a == at
+            && !self.t.toks[named.b].poss
+            && self.name_words(named).count() <= 3
+            && !self.t.has(at, class::FUNCTION))
+        .then_some(named)
     }
 
     /// The name set off by commas at token `c` (a comma): `, Joko, who …`, `, Carme.`; a name
@@ -3233,16 +3268,11 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         // `Marek Wiśniewski and Dorota Pawlak-Ueda play a married couple`: actors of a group
-        // part, named without a character.
-        if self.t.has(o, class::DETERMINER)
-            && (o + 1..o + 4)
-                .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
-                .any(|q| one_of(GROUP_NOUNS, self.word(q)))
-        {
+        // part, named without a character; `A and B play the sisters Ines and Vera`: the
+        // names after the group noun, one each, in order.
+        if let Some(q) = self.group_noun_after(o) {
             let subjects = self.subjects_before(v);
-            if subjects.len() >= 2 {
-                self.push_without_part(subjects, CastPattern::Plays);
-            }
+            self.group_part(subjects, q + 1, CastPattern::Plays);
             return;
         }
         // `Ximena de la Garza plays both Consuelo and the great-grandmother, Doña Refugio`.
@@ -3278,8 +3308,22 @@ impl<'a> Finder<'a, '_> {
         if subjects.is_empty() {
             return;
         }
+        let chars = self.more_chars(first, subjects.len());
+        if chars.len() != subjects.len() {
+            return;
+        }
+        for ((name, r), c) in subjects.into_iter().zip(chars) {
+            if name_key(&name) != name_key(&c.text) {
+                self.push(name, Some(c.text), CastPattern::Plays, r);
+            }
+        }
+    }
+
+    /// `first` and the parts listed after it (`Ines, Vera and Ola`, `Ines and Vera`), up to
+    /// `n` in all.
+    fn more_chars(&self, first: CharItem, n: usize) -> Vec<CharItem> {
         let mut chars = vec![first];
-        while chars.len() < subjects.len() {
+        while chars.len() < n {
             let last = chars[chars.len() - 1].b;
             let mut j = last + 1;
             if self.t.is_punct(j, ',') {
@@ -3296,13 +3340,43 @@ impl<'a> Finder<'a, '_> {
                 None => break,
             }
         }
-        if chars.len() != subjects.len() {
+        chars
+    }
+
+    /// The group noun (`couple`, `sisters`) within the three lowercase words after the
+    /// determiner at `o` (`a married couple`, `the estranged sisters`).
+    fn group_noun_after(&self, o: usize) -> Option<usize> {
+        if !self.t.has(o, class::DETERMINER) {
+            return None;
+        }
+        (o + 1..o + 4)
+            .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            .find(|&q| one_of(GROUP_NOUNS, self.word(q)))
+    }
+
+    /// Actors of a group part (`play a married couple`): each gets the name listed after the
+    /// group noun at `k - 1` when there is one for every actor (`the sisters Ines and Vera`),
+    /// else none.
+    fn group_part(&mut self, subjects: Vec<(String, Run)>, k: usize, pattern: CastPattern) {
+        if subjects.len() < 2 {
             return;
         }
-        for ((name, r), c) in subjects.into_iter().zip(chars) {
-            if name_key(&name) != name_key(&c.text) {
-                self.push(name, Some(c.text), CastPattern::Plays, r);
+        let named = self
+            .is_cap_word(k)
+            .then(|| self.char_forward(k))
+            .flatten()
+            .filter(|c| !c.personal)
+            .map(|first| self.more_chars(first, subjects.len()))
+            .filter(|chars| {
+                chars.len() == subjects.len() && chars.iter().all(|c| self.is_cap_word(c.a))
+            });
+        match named {
+            Some(chars) => {
+                for ((name, r), c) in subjects.into_iter().zip(chars) {
+                    self.push(name, Some(c.text), pattern, r);
+                }
             }
+            None => self.push_without_part(subjects, pattern),
         }
     }
 
@@ -4376,6 +4450,24 @@ impl<'a> Finder<'a, '_> {
     /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
     /// `Okafor's turn as Dev`.
     fn as_pattern(&mut self, i: usize) {
+        // `Kim Hye-rin and Bae Soo-ah share the screen as the estranged sisters Hana and
+        // Mi-rae`: a group part after the verb phrase of two subjects or more.
+        if let Some(q) = self.group_noun_after(i + 1) {
+            let start = self.sentence_start(i);
+            let mut k = i;
+            while k > start && k + 6 > i && self.is_lower_word(k - 1) {
+                k -= 1;
+            }
+            let subjects = if k < i && k > start && self.is_cap_word(k - 1) {
+                self.subjects_before(k)
+            } else {
+                Vec::new()
+            };
+            if subjects.len() >= 2 {
+                self.group_part(subjects, q + 1, CastPattern::As);
+                return;
+            }
+        }
         let Some(item) = self.char_forward(i + 1) else {
             return;
         };
@@ -6791,6 +6883,28 @@ mod tests {
                  performance from Ainhoa Etxeberria as Miren.\n"
             ),
             [p("Ana Ruiz", "Mara")]
+        );
+    }
+
+    #[test]
+    fn group_parts_named_one_each_and_roles_called_by_a_name() {
+        assert_eq!(
+            pairs(
+                "Marta Lind and Ola Berg play the sisters Ines and Vera. Kim Hye-rin and Bae \
+                 Soo-ah share the screen as the estranged sisters Hana and Mi-rae, who come \
+                 back. Ilya Voronin is better value as a fixer called Tolik. Dana Kurt plays a \
+                 nurse named Gulnara. Ivo Dan and Eva Rac play a married couple."
+            ),
+            [
+                p("Marta Lind", "Ines"),
+                p("Ola Berg", "Vera"),
+                p("Kim Hye-rin", "Hana"),
+                p("Bae Soo-ah", "Mi-rae"),
+                p("Ilya Voronin", "Tolik"),
+                p("Dana Kurt", "Gulnara"),
+                ("Ivo Dan".to_owned(), None),
+                ("Eva Rac".to_owned(), None)
+            ]
         );
     }
 
