@@ -44,12 +44,18 @@ pub fn find_directors(text: &str) -> Vec<String> {
                 continue;
             }
             let before = &bytes[..key_start];
+            // Directors of something else: `art director`, `festival artistic director`.
             let other_role = [
                 b"co-".as_slice(),
                 b"art ",
+                b"artistic ",
+                b"assistant ",
                 b"casting ",
+                b"creative ",
+                b"festival ",
                 b"music ",
                 b"photography ",
+                b"programme ",
             ]
             .iter()
             .any(|b| {
@@ -193,7 +199,8 @@ mod tests {
     #[test]
     fn ignores_other_roles_and_non_names() {
         let t = "The director of photography Ana Ruiz; art director Tom Okafor; co-director Lee Park. \
-                 The director is unnamed. Directed by committee.";
+                 The director is unnamed. Directed by committee. Festival artistic director \
+                 Irena Maier spoke.";
         assert!(find_directors(t).is_empty(), "{:?}", find_directors(t));
     }
 }
