@@ -1634,6 +1634,15 @@ impl<'a> Finder<'a, '_> {
             if self.t.toks[run.b].poss {
                 break;
             }
+            // `A (as Munna), B (Shabnam) and C`: a short parenthesis after a name in a list.
+            if self.t.is_punct(i, '(')
+                && let Some(q) = self.close_of(i)
+                && q + 1 < end
+                && q <= i + 8
+                && (self.t.is_punct(q + 1, ',') || self.t.is_word(q + 1, "and"))
+            {
+                i = q + 1;
+            }
             let mut j = i;
             let comma = self.t.is_punct(j, ',');
             if comma {
@@ -6883,6 +6892,21 @@ mod tests {
                  performance from Ainhoa Etxeberria as Miren.\n"
             ),
             [p("Ana Ruiz", "Mara")]
+        );
+    }
+
+    #[test]
+    fn a_cast_list_goes_on_past_a_part_in_parentheses() {
+        assert_eq!(
+            pairs(
+                "The ensemble includes Vikrant Awasthi (as Munna), Rehana Bano (Shabnam) and \
+                 Tanay Ghoshal, and all three are better than the material."
+            ),
+            [
+                p("Vikrant Awasthi", "Munna"),
+                p("Rehana Bano", "Shabnam"),
+                ("Tanay Ghoshal".to_owned(), None)
+            ]
         );
     }
 
