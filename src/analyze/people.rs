@@ -3072,6 +3072,18 @@ impl<'a> Finder<'a, '_> {
                     }
                     k = c - 1;
                 }
+                // `The director, Eleni Papadopoulou-Vrettou, gives herself`: a full name set
+                // off after a noun for the person is the subject.
+                Some(c) if c > start && self.is_lower_word(c - 1) => {
+                    return self
+                        .run_forward(c + 1)
+                        .filter(|r| r.b + 1 == k)
+                        .and_then(|r| self.strip_lead(r))
+                        .filter(|r| self.person_like(*r))
+                        .map(|r| (self.run_text(r), r))
+                        .into_iter()
+                        .collect();
+                }
                 _ => return Vec::new(),
             }
         }
@@ -3463,8 +3475,15 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         let verb = self.word(v);
-        let v = if verb.eq_ignore_ascii_case("into") && v >= 1 {
-            v - 1 // `steps into the role of`
+        let v = if one_of(&["into", "on", "up"], verb) && v >= 1 {
+            v - 1 // `steps into the role of`, `takes on the role of`
+        } else if one_of(&["herself", "himself", "themselves"], verb)
+            && v >= 1
+            && one_of(&["gives", "gave"], self.word(v - 1))
+        {
+            // `The director, Name, gives herself the small role of Kyria Voula`.
+            self.subject_plays(v - 1, item);
+            return;
         } else {
             v
         };
@@ -4658,6 +4677,26 @@ impl<'a> Finder<'a, '_> {
     /// `As Ammini, the ticket-seller, Chitra Raghavan is a delight`: a sentence opening with
     /// `As` and a character, then a comma, names the actor as the first person after it.
     fn as_opening(&mut self, i: usize) {
+        // `As played by Einar Logi Bergþórsson, the boy's father, Stefán, is …`: the actor
+        // first, then the part.
+        if self.t.is_word(i + 1, "played") && self.t.is_word(i + 2, "by") {
+            let end = self.sentence_end(i);
+            let (names, after) = self.names_forward(i + 3, end);
+            if let [(name, r)] = names.as_slice()
+                && self.t.is_punct(after, ',')
+                && let Some(item) = self.char_forward(after + 1)
+            {
+                let item = if self.is_cap_word(item.b) {
+                    item
+                } else {
+                    self.named_beside(&item).unwrap_or(item)
+                };
+                if !item.personal || self.is_cap_word(item.b) {
+                    self.push(name.clone(), Some(item.text), CastPattern::As, *r);
+                }
+            }
+            return;
+        }
         let Some(mut item) = self.char_forward(i + 1) else {
             return;
         };
@@ -4698,7 +4737,7 @@ impl<'a> Finder<'a, '_> {
         let next = person.run.b + 1;
         let subject = self.t.is_punct(next, ',')
             || self.is_lower_word(next) && !self.t.has(next, class::FUNCTION)
-            || ["is", "was", "has", "gives", "makes", "plays"]
+            || ["is", "was", "has", "gives", "makes", "plays", "does", "did"]
                 .iter()
                 .any(|w| self.t.is_word(next, w));
         if !subject || self.is_other(&person.key) || person.key == name_key(&item.text) {
@@ -6892,6 +6931,24 @@ mod tests {
                  performance from Ainhoa Etxeberria as Miren.\n"
             ),
             [p("Ana Ruiz", "Mara")]
+        );
+    }
+
+    #[test]
+    fn roles_taken_on_given_to_oneself_and_as_played_by() {
+        assert_eq!(
+            pairs(
+                "Tomas Varga takes on the role of Ferenc. The director, Eleni Vrettou, gives \
+                 herself the small role of Kyria Voula, the widow. As played by Einar Logi \
+                 Bergþórsson, the boy's father, Stefán, is a man who turns up late. As Danuta's \
+                 teenage daughter, Ola, Wiktoria Sęk does a great deal with silence."
+            ),
+            [
+                p("Tomas Varga", "Ferenc"),
+                p("Eleni Vrettou", "Kyria Voula"),
+                p("Einar Logi Bergþórsson", "Stefán"),
+                p("Wiktoria Sęk", "Ola")
+            ]
         );
     }
 
