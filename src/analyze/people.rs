@@ -3908,7 +3908,9 @@ impl<'a> Finder<'a, '_> {
             && let Some(run) = self.run_forward(q + 1)
             && self.person_like(run)
             && v >= 1
-            && let Some(part) = self.char_backward(v - 1)
+            // `Seu Bené, the school's ancient treasurer, is the veteran Name`: the part before
+            // an appositive.
+            && let Some(part) = self.char_backward(self.before_appositive(v - 1))
             && !part.personal
             && part.a == self.sentence_start(v)
         {
@@ -3981,6 +3983,19 @@ impl<'a> Finder<'a, '_> {
         {
             self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
         }
+    }
+
+    /// The token before the appositive that the comma at `k` closes (`Seu Bené, the school's
+    /// treasurer,` gives `Bené`), or `k` itself when no appositive ends there.
+    fn before_appositive(&self, k: usize) -> usize {
+        if !self.t.is_punct(k, ',') {
+            return k;
+        }
+        let start = self.sentence_start(k);
+        (k.saturating_sub(20).max(start + 1)..k)
+            .rev()
+            .find(|&c| self.t.is_punct(c, ','))
+            .map_or(k, |c| c - 1)
     }
 
     /// The token after an appositive opening with the comma at `k` (`Tash, the lifeguard, a`):
@@ -6949,6 +6964,14 @@ mod tests {
                 p("Einar Logi Bergþórsson", "Stefán"),
                 p("Wiktoria Sęk", "Ola")
             ]
+        );
+        // An honorific opens a part (`Seu`, `Hagg`, `Kyria`); the part before an appositive.
+        assert_eq!(
+            pairs(
+                "Seu Bené, the school's ancient treasurer, is the veteran Antônio Carlos Brandão \
+                 Filho, and he is funny."
+            ),
+            [p("Antônio Carlos Brandão Filho", "Seu Bené")]
         );
     }
 
