@@ -464,7 +464,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("— ", Needs::NameAfter),
     ("voices", Needs::NameAfter),
     ("voice to", Needs::Any),
-    ("belongs to", Needs::NameAfter),
+    ("belongs to", Needs::NameOrDeterminerAfter),
     ("adapted", Needs::Any),
     (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
@@ -3969,7 +3969,13 @@ impl<'a> Finder<'a, '_> {
         let Some(item) = self.char_backward(j) else {
             return;
         };
-        if item.personal || !self.is_cap_word(item.b) || self.is_other(&name_key(name)) {
+        // `The voice of her grandfather belongs to Name`, `The part of the priest belongs to`:
+        // a role word too, after a noun for the part (else `The film belongs to Name`).
+        let part_of = item.a >= 2
+            && self.t.is_word(item.a - 1, "of")
+            && one_of(&["voice", "role", "part"], self.word_or_empty(item.a - 2));
+        if item.personal || !(self.is_cap_word(item.b) || part_of) || self.is_other(&name_key(name))
+        {
             return;
         }
         self.push(name.clone(), Some(item.text), CastPattern::PlayedBy, *r);
@@ -7029,6 +7035,14 @@ mod tests {
                 p("Somchai Boonmee-Laurent", "attendant"),
                 p("Ilona Lakatošová", "Mámi")
             ]
+        );
+        // A role word belongs to an actor after a noun for the part.
+        assert_eq!(
+            pairs(
+                "The voice of her grandfather belongs to the veteran Ōtsuki Genzō. The house \
+                 belongs to the family."
+            ),
+            [p("Ōtsuki Genzō", "grandfather")]
         );
     }
 
