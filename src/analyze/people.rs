@@ -4185,12 +4185,48 @@ impl<'a> Finder<'a, '_> {
             .find(|&k| self.t.is_word(k, "by"))
     }
 
+    /// `and Kon by Desmond Achterberg` at token `k` (`and`, or the word after it) after a
+    /// `played by` clause: the
+    /// part (a capitalized name that is no full name) and the actor after its own `by`.
+    fn gapped_by(&mut self, k: usize, end: usize) {
+        // The list reader may have stepped past the `and` already.
+        let at = if self.t.is_word(k, "and") {
+            k + 1
+        } else if k >= 1 && self.t.is_word(k - 1, "and") {
+            k
+        } else {
+            return;
+        };
+        let Some(part) = self.run_forward(at) else {
+            return;
+        };
+        if !self.t.is_word(part.b + 1, "by")
+            || self.person_like(part)
+            || self.t.toks[part.b].poss
+            || self.t.has(part.a, class::FUNCTION)
+        {
+            return;
+        }
+        let (names, _) = self.names_forward(part.b + 2, end);
+        if let [(name, r)] = names.as_slice()
+            && !self.is_other(&name_key(name))
+        {
+            let character = self.run_text(part);
+            self.push(name.clone(), Some(character), CastPattern::PlayedBy, *r);
+        }
+    }
+
     /// [`Self::played_by`] with the `by` at `by`.
     fn played_by_at(&mut self, v: usize, by: usize) {
         let end = self.sentence_end(v);
         // `played by newcomer Bilal Haddad`, `by the excellent Ana Ruiz`: words before the name.
         let first = self.skip_describing(by + 1, by + 5);
-        let (mut names, _) = self.names_forward(first, end);
+        let (mut names, after) = self.names_forward(first, end);
+        // `Tsuru is voiced by Ella Brannock-Shaw and Kon by Desmond Achterberg`: a second part
+        // and its actor with the verb left out.
+        if names.len() == 1 {
+            self.gapped_by(after, end);
+        }
         // `is played by Fiso, himself a rapper`: an actor of one name.
         if names.is_empty()
             && let Some(m) = self.mononym_at(first)
@@ -5909,6 +5945,17 @@ mod tests {
         assert_eq!(
             pairs("Her son Tam is played by newcomer Bilal Haddad, who holds his own."),
             [p("Bilal Haddad", "Tam")]
+        );
+        // A second part with its verb left out.
+        assert_eq!(
+            pairs(
+                "In the dub, Tsuru is voiced by Ella Brannock-Shaw and Kon by Desmond \
+                 Achterberg; both are fine."
+            ),
+            [
+                p("Ella Brannock-Shaw", "Tsuru"),
+                p("Desmond Achterberg", "Kon")
+            ]
         );
     }
 
