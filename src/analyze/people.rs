@@ -482,6 +482,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("Music:", Needs::Any),
     // `the second feature from Name`, `a film from`, `music from`: written from the word's
     // end, since a fingerprint of `film` or `feat` would be hit in every review.
+    ("takes on ", Needs::NameOrDeterminerAfter),
+    ("took on ", Needs::NameOrDeterminerAfter),
     ("eature from", Needs::NameAfter),
     ("lm from", Needs::NameAfter),
     ("ebut from", Needs::NameAfter),
@@ -2378,6 +2380,14 @@ impl<'a> Finder<'a, '_> {
                 {
                     // `Cast as Ziad, the wedding planner …, Bassem Qassab walks off with it`.
                     self.as_opening(i + 1);
+                } else if (w == "takes" || w == "took")
+                    && self.t.is_word(i + 1, "on")
+                    && self.is_cap_word(i + 2)
+                {
+                    // `Name, the pop singer turned actress, takes on Zeinab`.
+                    if let Some(item) = self.char_forward(i + 2).filter(|c| !c.personal) {
+                        self.subject_plays(i, item);
+                    }
                 } else if w == "gives" {
                     self.gives(i);
                 } else if (w == "voices" || w == "lends" || w == "lent") && i >= 1 {
@@ -7006,13 +7016,16 @@ mod tests {
     fn roles_taken_on_given_to_oneself_and_as_played_by() {
         assert_eq!(
             pairs(
-                "Tomas Varga takes on the role of Ferenc. The director, Eleni Vrettou, gives \
+                "Tomas Varga takes on the role of Ferenc. Yasmine Chakra, the pop singer turned \
+                 actress, takes on Zeinab. The film takes on Hollywood. The director, Eleni \
+                 Vrettou, gives \
                  herself the small role of Kyria Voula, the widow. As played by Einar Logi \
                  Bergþórsson, the boy's father, Stefán, is a man who turns up late. As Danuta's \
                  teenage daughter, Ola, Wiktoria Sęk does a great deal with silence."
             ),
             [
                 p("Tomas Varga", "Ferenc"),
+                p("Yasmine Chakra", "Zeinab"),
                 p("Eleni Vrettou", "Kyria Voula"),
                 p("Einar Logi Bergþórsson", "Stefán"),
                 p("Wiktoria Sęk", "Ola")
