@@ -482,6 +482,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("Music:", Needs::Any),
     // `the second feature from Name`, `a film from`, `music from`: written from the word's
     // end, since a fingerprint of `film` or `feat` would be hit in every review.
+    ("performance from", Needs::NameOrDeterminerAfter),
     ("takes on ", Needs::NameOrDeterminerAfter),
     ("took on ", Needs::NameOrDeterminerAfter),
     ("eature from", Needs::NameAfter),
@@ -2380,6 +2381,14 @@ impl<'a> Finder<'a, '_> {
                 {
                     // `Cast as Ziad, the wedding planner …, Bassem Qassab walks off with it`.
                     self.as_opening(i + 1);
+                } else if w == "from"
+                    && i >= 1
+                    && one_of(
+                        &["performance", "portrayal", "turn"],
+                        self.word_or_empty(i - 1),
+                    )
+                {
+                    self.performance_from(i);
                 } else if (w == "takes" || w == "took")
                     && self.t.is_word(i + 1, "on")
                     && self.is_cap_word(i + 2)
@@ -4195,6 +4204,47 @@ impl<'a> Finder<'a, '_> {
             .find(|&k| self.t.is_word(k, "by"))
     }
 
+    /// `Cyril Anakwe, the trumpeter who quit twice, gets a twitchy, lovable performance from
+    /// Name`: the part is the subject of `gets` (`from` at `i`).
+    fn performance_from(&mut self, i: usize) {
+        let end = self.sentence_end(i);
+        let first = self.skip_describing(i + 1, i + 4);
+        let (names, _) = self.names_forward(first, end);
+        let [(name, r)] = names.as_slice() else {
+            return;
+        };
+        // Back over the describing words to the verb: `gets a twitchy, lovable performance`.
+        let start = self.sentence_start(i);
+        let Some(v) = (i.saturating_sub(8).max(start)..i - 1)
+            .rev()
+            .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ','))
+            .find(|&q| {
+                one_of(
+                    &["gets", "got", "receives", "received"],
+                    self.word_or_empty(q),
+                )
+            })
+        else {
+            return;
+        };
+        let Some(item) = v
+            .checked_sub(1)
+            .and_then(|b| self.char_backward(self.before_appositive(b)))
+        else {
+            return;
+        };
+        // The part opens the sentence (after `And` or `The`).
+        if item.a == start
+            || item.a == start + 1
+                && (self.t.is_word(start, "and") || self.t.has(start, class::DETERMINER))
+        {
+            let (name, r) = (name.clone(), *r);
+            if !self.is_other(&name_key(&name)) && name_key(&name) != name_key(&item.text) {
+                self.push(name, Some(item.text), CastPattern::PlayedBy, r);
+            }
+        }
+    }
+
     /// `and Kon by Desmond Achterberg` at token `k` (`and`, or the word after it) after a
     /// `played by` clause: the
     /// part (a capitalized name that is no full name) and the actor after its own `by`.
@@ -5955,6 +6005,18 @@ mod tests {
         assert_eq!(
             pairs("Her son Tam is played by newcomer Bilal Haddad, who holds his own."),
             [p("Bilal Haddad", "Tam")]
+        );
+        // The part gets a performance from the actor.
+        assert_eq!(
+            pairs(
+                "And Cyril Anakwe, the trumpeter who quit the band twice, gets a twitchy, lovable \
+                 performance from Kelechi Nwosu-Daramola. The landlord gets a fine performance from \
+                 Ada Obi. The film got a grant from Lagos Studios."
+            ),
+            [
+                p("Kelechi Nwosu-Daramola", "Cyril Anakwe"),
+                p("Ada Obi", "landlord")
+            ]
         );
         // A second part with its verb left out.
         assert_eq!(
