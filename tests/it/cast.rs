@@ -147,20 +147,20 @@ fn assert_floors(folder: &str, min_precision: f64, min_recall: f64) {
 /// The unseen set: reviews written by a helper from the phrasing lists alone, after the finder
 /// was built, and scored before any rule was fitted to them (precision 0.810, recall 0.664, 5
 /// leaks at that first reading, from the `credits` table of a run). Measured at this commit:
-/// precision 0.968, recall 0.953, no leak. General rules were written from what it showed
+/// precision 0.969, recall 0.961, no leak. General rules were written from what it showed
 /// since, so it now overstates the finder on text it has not seen: only a fresh set's first
 /// reading says that.
 #[test]
 fn unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen", 0.96, 0.95);
+    assert_floors("tests/fixtures/cast_unseen", 0.96, 0.96);
 }
 
 /// The second unseen set: first read at precision 0.750, recall 0.577 (see its README), then
 /// general rules written from what it showed. Measured at this commit: precision 0.938,
-/// recall 0.865, no leak.
+/// recall 0.875, no leak.
 #[test]
 fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen2", 0.93, 0.86);
+    assert_floors("tests/fixtures/cast_unseen2", 0.93, 0.87);
 }
 
 /// The third unseen set, written with no phrasing list to aim at: first read at precision
@@ -180,10 +180,10 @@ fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// parenthesis is no part, initials before one name, `Cast:` lines in prose, given names of
 /// patronymic names; better prose titles; `Rafi's played by`, `she is played by` for the part
 /// named before, `played by a newcomer, Name`, `Jarmo, who …, …, is played by`). Measured at
-/// this commit: precision 0.947, recall 0.867, no leak.
+/// this commit: precision 0.948, recall 0.880, no leak.
 #[test]
 fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen4", 0.94, 0.86);
+    assert_floors("tests/fixtures/cast_unseen4", 0.94, 0.87);
 }
 
 /// The fifth unseen set, written while this session fitted the third and fourth and read once
@@ -192,21 +192,25 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `ALSO OPENING` / `More like this`, `Char belongs to Name`, `plays both A and B`, `Name is
 /// the attendant`, `as Somsak's estranged daughter-in-law, Ploy`, `by the Beijing stage
 /// actress Name`, `the clerk, Mihaela, is Name`, `the deckhand — called Berzan — is Name`,
-/// `Mr Fix (…), is played by`). Measured at this commit: precision 0.875, recall 0.662, no
-/// leak.
+/// `Mr Fix (…), is played by`). Measured at this commit: precision 0.847, recall 0.676, no
+/// leak. (Precision was 0.875 before a trade review's `With:` line was read as a cast list:
+/// it credits two actors whose parts the prose gives and the finder still misses, so each is
+/// an actor found and a pair without its part.)
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.87, 0.66);
+    assert_floors("tests/fixtures/cast_unseen5", 0.84, 0.67);
 }
 
 /// The sixth unseen set (about half the files with mainly English-language names, simple forms
 /// mixed with hard ones), read once at the very end of a session and not fitted there:
 /// precision 0.873, recall 0.696, no leak. The next session's rules from the seventh set and
-/// the earlier ones (and a title fix, `The Weight of Lagos Rain`) moved it, unfitted: precision 0.910, recall
-/// 0.772 at this commit.
+/// the earlier ones (and a title fix, `The Weight of Lagos Rain`) moved it, unfitted, to
+/// precision 0.910, recall 0.772; the eighth set's rules to precision 0.887, recall 0.797 at
+/// this commit (a trade review's `With:` line credits two actors whose parts are still
+/// missed, as in the fifth set).
 #[test]
 fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen6", 0.91, 0.77);
+    assert_floors("tests/fixtures/cast_unseen6", 0.88, 0.79);
 }
 
 /// The seventh unseen set (names of cultures rare in English-language text: Turkish,
@@ -228,11 +232,18 @@ fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// The eighth unseen set (Korean, Japanese, Cantonese, Kenyan, Indian, Icelandic, Egyptian,
 /// Nigerian, Polish, Czech, Greek, Brazilian, Dutch, Kazakh, Romanian-Israeli and Sinhala
 /// names; an animated film with a dub, a documentary, an anthology, a remake, a biopic),
-/// read once at the start of the session that then fitted it: precision 0.875, recall 0.620,
-/// no leak (from `credits`, see its README).
+/// read once at the start of the session that then fitted it: precision 0.860, recall 0.620,
+/// no leak (0.875 / 0.620 from `credits`, see its README). Rules written from it since
+/// (combining marks inside words, a trade review's run-on credits block and `With:` line,
+/// `the second feature from Name`, `music from`, `cut by`, `the Dane Name`, `the Swiss-born
+/// Name`, `A and B play the sisters X and Y`, `share the screen as the sisters X and Y`, `a
+/// fixer called Tolik`, `(as Munna)`, `(a wheezing, delightful Name)`, `takes on the role
+/// of`, `gives herself the role of`, `As played by Name, Char is`, `Char gets a … performance
+/// from Name`, `Tsuru is voiced by A and Kon by B`, honorifics `Seu`, `Hagg`, `Kyria`).
+/// Measured at this commit: precision 0.918, recall 0.848, no leak.
 #[test]
 fn eighth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen8", 0.0, 0.0);
+    assert_floors("tests/fixtures/cast_unseen8", 0.91, 0.84);
 }
 
 proptest! {
