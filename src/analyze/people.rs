@@ -1694,17 +1694,13 @@ impl<'a> Finder<'a, '_> {
             // A label opens a line, or a sentence of a credits block run on in one line.
             self.credit_label(range.start, end);
             for i in range {
-                // Most words cue nothing: a flag and a byte rule them out before the call. The
-                // letters are those of every word `crew_at` reads without a trigger flag (`by`,
-                // `behind`, `co-wr…`, `directs`, `from` (four letters), and the verbs of
-                // `crew_verb`): a new one there needs its letter here.
+                // Most words cue nothing: a flag and the word's bytes rule them out before the
+                // call ([`crew_cue`] holds every word `crew_at` reads without a trigger flag).
                 let t = self.t.toks[i];
-                let first = self.t.text.as_bytes()[t.start as usize] | 0x20;
                 if t.is_word()
                     && (t.trig
                         || t.poss && t.cap
-                        || matches!(first, b'a' | b'b' | b'c' | b'd' | b'e' | b's' | b'w')
-                        || first == b'f' && t.end - t.start == 4)
+                        || crew_cue(&self.t.text.as_bytes()[t.start as usize..t.end as usize]))
                 {
                     self.crew_at(i, end);
                 }
@@ -5365,6 +5361,24 @@ impl<'a> Finder<'a, '_> {
             credited,
         }
     }
+}
+
+/// True for the words [`Finder::crew_at`] and [`Finder::crew_verb`] read that carry no trigger
+/// flag: `by`, `behind`, `co-wr…`, `directs`, `directed`, `directing`, `from`, `edited`,
+/// `adapted`, `shot`, `wrote` (any case). A word read there anew must be added here.
+fn crew_cue(w: &[u8]) -> bool {
+    let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+    let listed = match w.len() {
+        2 => is(b"by"),
+        4 => is(b"from") || is(b"shot"),
+        5 => is(b"wrote"),
+        6 => is(b"behind") || is(b"edited"),
+        7 => is(b"directs") || is(b"adapted"),
+        8 => is(b"directed"),
+        9 => is(b"directing"),
+        _ => false,
+    };
+    listed || w.len() > 5 && w[..5].eq_ignore_ascii_case(b"co-wr")
 }
 
 /// True when `w` reads as a nationality (`Dane`, `Swede`, `Kenyan`, `Japanese`, `Israeli`,
