@@ -2349,7 +2349,12 @@ impl<'a> Finder<'a, '_> {
                 self.parenthetical(i);
             } else if tok.is('—') {
                 self.dash_aside(i);
-            } else if tok.is_word() {
+            } else if tok.is_word()
+                // Most words cue nothing: the trigger flag and a word list rule them out
+                // before the comparisons below.
+                && (tok.trig
+                    || strong_cue(&self.t.text.as_bytes()[tok.start as usize..tok.end as usize]))
+            {
                 let w = self.word(i);
                 if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
                     if let Some(by) = self.by_after(i) {
@@ -5360,6 +5365,42 @@ impl<'a> Finder<'a, '_> {
             crew,
             credited,
         }
+    }
+}
+
+/// True for the words [`Finder::find_strong`] compares that carry no trigger flag (`as`, `is`,
+/// `whose`, `that`, `role`, `gives`, `takes`, …; any case). A word compared there anew must be
+/// added here.
+fn strong_cue(w: &[u8]) -> bool {
+    let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
+    match w.len() {
+        2 => is(b"as") || is(b"is"),
+        4 => {
+            is(b"cast")
+                || is(b"from")
+                || is(b"took")
+                || is(b"that")
+                || is(b"role")
+                || is(b"part")
+                || is(b"lent")
+                || is(b"whom")
+                || is(b"with")
+        }
+        5 => {
+            is(b"gives")
+                || is(b"takes")
+                || is(b"lends")
+                || is(b"bring")
+                || is(b"whose")
+                || is(b"parts")
+                || is(b"roles")
+        }
+        6 => is(b"brings") || is(b"voiced") || is(b"voices"),
+        7 => is(b"brought") || is(b"belongs"),
+        8 => is(b"starring"),
+        9 => is(b"portrayed"),
+        11 => is(b"co-starring"),
+        _ => false,
     }
 }
 
