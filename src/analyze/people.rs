@@ -2252,6 +2252,19 @@ impl<'a> Finder<'a, '_> {
 
     /// `As Jo Bloggs wrote`, `Jo Bloggs, writing in 1998, called it`: a critic.
     fn critic_before(&mut self, v: usize) {
+        // `Chowdhury says almost nothing for twenty minutes`: a character who speaks little,
+        // no one quoted.
+        if one_of(&["says", "said"], self.word(v))
+            && one_of(
+                &[
+                    "almost", "barely", "few", "hardly", "little", "much", "next", "nothing",
+                    "not", "one", "very",
+                ],
+                self.word_or_empty(v + 1),
+            )
+        {
+            return;
+        }
         let mut k = v - 1;
         if self.t.is_punct(k, ',') && k >= 1 {
             k -= 1;
@@ -7431,6 +7444,16 @@ mod tests {
             .collect();
         assert_eq!(crew, [("Halima Odu".to_owned(), "cinematographer")]);
         assert!(people.cast.is_empty());
+        // A quoted critic is never cast; an actor who says little is no critic.
+        assert_eq!(
+            pairs(
+                "Jo Bloggs said the film was long. Jo Bloggs, whose Mara is a marvel, leads. \
+                 Here the film belongs to Anirban Chowdhury, whose Mr Sawant, a ticket \
+                 inspector, rides the last train. \
+                 Chowdhury says almost nothing for twenty minutes."
+            ),
+            [p("Anirban Chowdhury", "Mr Sawant")]
+        );
     }
 
     #[test]
