@@ -3099,6 +3099,13 @@ impl<'a> Finder<'a, '_> {
                     found = Some(c);
                     break;
                 }
+                // `Park Min-gyu, so good in Iron Gate Market (2019), is`: a parenthesis inside.
+                if self.t.is_punct(c, ')')
+                    && let Some(o) = (start..c).rev().take(12).find(|&o| self.t.is_punct(o, '('))
+                {
+                    c = o;
+                    continue;
+                }
                 if self.t.toks[c].kind != super::tokens::Kind::Word {
                     break;
                 }
@@ -4672,6 +4679,23 @@ impl<'a> Finder<'a, '_> {
             let p = k - 1;
             let tok = self.t.toks[p];
             if !tok.is_word() {
+                // `Park Min-gyu, so good in Iron Gate Market (2019), is rather wasted here as
+                // Hana's husband`: the subject before an appositive.
+                // Never a place closing the appositive (`grew up in Amsterdam Zuidoost, is`).
+                if hops > 0
+                    && tok.is(',')
+                    && let [(name, r)] = self.subjects_before(k).as_slice()
+                    && !(r.a >= 1
+                        && self.is_lower_word(r.a - 1)
+                        && one_of(
+                            &["in", "at", "from", "of", "to", "near", "on", "into"],
+                            self.word(r.a - 1),
+                        ))
+                    && !self.is_other(&name_key(name))
+                    && name_key(name) != name_key(&item.text)
+                {
+                    self.push(name.clone(), Some(item.text), CastPattern::As, *r);
+                }
                 return;
             }
             let w = self.word(p);
@@ -6123,6 +6147,18 @@ mod tests {
                 p("Kofi Mensah", "Bram"),
                 p("Ines Vidal", "Ezra")
             ]
+        );
+    }
+
+    #[test]
+    fn as_after_an_appositive_on_the_subject() {
+        assert_eq!(
+            pairs(
+                "Park Min-gyu, so good in Iron Gate Market (2019), is rather wasted here as Hana's \
+                 husband, Jun-ho, a man who answers the phone. Kartodikromo, who grew up in a \
+                 flat in Amsterdam Zuidoost, is excellent as an outsider."
+            ),
+            [p("Park Min-gyu", "Jun-ho")]
         );
     }
 
