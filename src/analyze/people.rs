@@ -465,6 +465,10 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("brings", Needs::NameAfter),
     ("— ", Needs::NameAfter),
     ("voices", Needs::NameAfter),
+    // `Name voices him with …`, `Name, in the showiest part, makes him the kind of …`: an
+    // object pronoun for the part named before.
+    ("voices h", Needs::Any),
+    ("makes h", Needs::Any),
     ("voice to", Needs::Any),
     ("belongs to", Needs::NameOrDeterminerAfter),
     ("adapted", Needs::Any),
@@ -2422,6 +2426,13 @@ impl<'a> Finder<'a, '_> {
                     }
                 } else if w == "gives" {
                     self.gives(i);
+                } else if (w == "voices" || w == "makes")
+                    && ["him", "her"].iter().any(|p| self.t.is_word(i + 1, p))
+                    && self.t.toks.get(i + 2).is_none_or(|t| {
+                        !t.is_word() || !t.cap && self.t.has(i + 2, class::FUNCTION)
+                    })
+                {
+                    self.plays_pronoun(i);
                 } else if (w == "voices" || w == "lends" || w == "lent") && i >= 1 {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
@@ -5426,6 +5437,7 @@ fn strong_cue(w: &[u8]) -> bool {
         5 => {
             is(b"gives")
                 || is(b"takes")
+                || is(b"makes")
                 || is(b"lends")
                 || is(b"bring")
                 || is(b"whose")
@@ -7385,6 +7397,22 @@ mod tests {
         );
         assert!(crew.iter().all(|c| c.0 != "Tom Okafor"), "{crew:?}");
         assert!(pairs(body).is_empty(), "{:?}", pairs(body));
+    }
+
+    #[test]
+    fn voices_him_and_makes_her_take_the_character_named_before() {
+        assert_eq!(
+            pairs(
+                "The deal belongs to the triad fixer Brother Lung, and K.K. Tse, in the film's \
+                 showiest part, makes him the kind of monster who apologises. Across the river \
+                 is Jadwiga, a widow; Halina Wrzesińska makes her the film's secret heart. Ada \
+                 Obi makes her debut."
+            ),
+            [
+                p("K.K. Tse", "Brother Lung"),
+                p("Halina Wrzesińska", "Jadwiga")
+            ]
+        );
     }
 
     #[test]
