@@ -67,8 +67,9 @@ fn cast_lists(rows: &[ReviewRecord]) -> PolarsResult<DataFrame> {
 
 /// One review's credits, in the order they are first met: its cast (in mention order), then
 /// its crew, then the cast credited outside the prose but never mentioned. A person named
-/// under one role many times is one credit: the first character stated, the mentions counted
-/// (a credited-only row counts 0).
+/// under one role many times is one credit: the first character stated, or the first name
+/// stated after a role noun (`as a widow` then `plays Brigid Folan` credits Brigid Folan), the
+/// mentions counted (a credited-only row counts 0).
 fn review_credits(r: &crate::model::RawReview) -> Vec<(&str, &str, Option<&str>, i32)> {
     let mut out: Vec<(&str, &str, Option<&str>, i32)> = Vec::new();
     let cast = r
@@ -85,7 +86,10 @@ fn review_credits(r: &crate::model::RawReview) -> Vec<(&str, &str, Option<&str>,
         .map(|(p, c)| (p.as_str(), "cast", c.as_deref(), 0));
     for (person, role, character, n) in cast.chain(crew).chain(credited) {
         if let Some(c) = out.iter_mut().find(|c| c.0 == person && c.1 == role) {
-            c.2 = c.2.or(character);
+            let named = |x: Option<&str>| x.is_some_and(|x| x.starts_with(char::is_uppercase));
+            if c.2.is_none() || !named(c.2) && named(character) {
+                c.2 = character.or(c.2);
+            }
             c.3 += n;
         } else {
             out.push((person, role, character, n));
@@ -237,6 +241,9 @@ mod tests {
                 cast("Tom Okafor", Some("Dev")),
                 cast("Ana Ruiz", Some("Mara")),
                 cast("Ana Ruiz", Some("the aunt")),
+                cast("Ines Vidal", Some("widow")),
+                cast("Ines Vidal", Some("Brigid Folan")),
+                cast("Ines Vidal", Some("Nora")),
             ],
             crew: vec![
                 crew("Lee Park", CrewRole::Director),
@@ -257,6 +264,8 @@ mod tests {
                 ("Ana Ruiz", "cast", Some("Mara"), 3),
                 // Credited as well: still one credit, its mentions unchanged.
                 ("Tom Okafor", "cast", Some("Dev"), 1),
+                // A name stated after a role noun: the name.
+                ("Ines Vidal", "cast", Some("Brigid Folan"), 3),
                 ("Lee Park", "director", None, 2),
                 ("Lee Park", "writer", None, 1),
                 // Listed but never named in the prose.
