@@ -2591,6 +2591,17 @@ impl<'a> Finder<'a, '_> {
                     // `Věra's brother, Emil, who …`: the name set off after the relation.
                     return Some(self.name_item(i, named));
                 }
+                // `as Klara's sister Lotta, who …`: the name right after the relation.
+                if role == run.b + 1
+                    && !self.t.toks[role].poss
+                    && let Some(named) = self.run_forward(role + 1)
+                    && named.a == role + 1
+                    && !self.t.toks[named.b].poss
+                    && self.name_words(named).count() <= 3
+                    && !self.person_like(named)
+                {
+                    return Some(self.name_item(i, named));
+                }
                 if role == run.b + 1 || self.t.toks[role].poss {
                     return None; // `the sheriff's wife` is read below; `Mara's mother's`
                 }
@@ -6159,6 +6170,17 @@ mod tests {
                 p("Kofi Mensah", "Bram"),
                 p("Ines Vidal", "Ezra")
             ]
+        );
+    }
+
+    #[test]
+    fn as_a_possessors_relation_then_its_name() {
+        assert_eq!(
+            pairs(
+                "Stealing every scene she is in is Ebba Rönnqvist, as Klara's sister Lotta, who \
+                 runs a herring stall."
+            ),
+            [p("Ebba Rönnqvist", "Lotta")]
         );
     }
 
