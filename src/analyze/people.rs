@@ -2424,6 +2424,13 @@ impl<'a> Finder<'a, '_> {
                     if let Some(item) = self.char_forward(i + 2).filter(|c| !c.personal) {
                         self.subject_plays(i, item);
                     }
+                } else if w == "gives"
+                    && ["him", "her"].iter().any(|p| self.t.is_word(i + 1, p))
+                    && ["a", "an"].iter().any(|d| self.t.is_word(i + 2, d))
+                {
+                    // `Johan, a young ex-soldier …: Ferry Souhuwat-Meijer gives him a watchful
+                    // dignity`.
+                    self.plays_pronoun(i);
                 } else if w == "gives" {
                     self.gives(i);
                 } else if (w == "voices" || w == "makes")
@@ -3983,7 +3990,7 @@ impl<'a> Finder<'a, '_> {
             // an appositive.
             && let Some(part) = self.char_backward(self.before_appositive(v - 1))
             && !part.personal
-            && part.a == self.sentence_start(v)
+            && self.opens_sentence(part.a)
         {
             if let Some((name, r)) = self.person_of(run)
                 && !self.is_other(&name_key(&name))
@@ -4060,6 +4067,15 @@ impl<'a> Finder<'a, '_> {
         {
             self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
         }
+    }
+
+    /// True when a phrase starting at token `a` opens its sentence, maybe after `And` or a
+    /// capitalized determiner (`The landlord`, `Her coach`).
+    fn opens_sentence(&self, a: usize) -> bool {
+        let start = self.sentence_start(a);
+        a == start
+            || a == start + 1
+                && (self.t.is_word(start, "and") || self.t.has(start, class::DETERMINER))
     }
 
     /// The token before the appositive that the comma at `k` closes (`Seu Bené, the school's
@@ -4286,10 +4302,7 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         // The part opens the sentence (after `And` or `The`).
-        if item.a == start
-            || item.a == start + 1
-                && (self.t.is_word(start, "and") || self.t.has(start, class::DETERMINER))
-        {
+        if self.opens_sentence(item.a) {
             let (name, r) = (name.clone(), *r);
             if !self.is_other(&name_key(&name)) && name_key(&name) != name_key(&item.text) {
                 self.push(name, Some(item.text), CastPattern::PlayedBy, r);
@@ -4301,7 +4314,8 @@ impl<'a> Finder<'a, '_> {
     /// `played by` clause: the
     /// part (a capitalized name that is no full name) and the actor after its own `by`.
     fn gapped_by(&mut self, k: usize, end: usize) {
-        // The list reader may have stepped past the `and` already.
+        // The list reader may have stepped past the `and` already, or stopped at a comma.
+        let k = if self.t.is_punct(k, ',') { k + 1 } else { k };
         let at = if self.t.is_word(k, "and") {
             k + 1
         } else if k >= 1 && self.t.is_word(k - 1, "and") {
@@ -4309,22 +4323,24 @@ impl<'a> Finder<'a, '_> {
         } else {
             return;
         };
-        let Some(part) = self.run_forward(at) else {
+        // `and Kon by`, `and her teenage granddaughter Rusalka, who wants …, by`.
+        let Some(part) = self.char_forward(at) else {
             return;
         };
-        if !self.t.is_word(part.b + 1, "by")
-            || self.person_like(part)
-            || self.t.toks[part.b].poss
-            || self.t.has(part.a, class::FUNCTION)
+        let mut by = part.b + 1;
+        if self.t.is_punct(by, ',')
+            && let Some(c) = (by + 1..end.min(by + 30)).find(|&c| self.t.is_punct(c, ','))
         {
+            by = c + 1;
+        }
+        if !self.t.is_word(by, "by") || part.personal {
             return;
         }
-        let (names, _) = self.names_forward(part.b + 2, end);
+        let (names, _) = self.names_forward(by + 1, end);
         if let [(name, r)] = names.as_slice()
             && !self.is_other(&name_key(name))
         {
-            let character = self.run_text(part);
-            self.push(name.clone(), Some(character), CastPattern::PlayedBy, *r);
+            self.push(name.clone(), Some(part.text), CastPattern::PlayedBy, *r);
         }
     }
 
@@ -6142,7 +6158,14 @@ mod tests {
                 p("Ada Obi", "landlord")
             ]
         );
-        // A second part with its verb left out.
+        // A second part with its verb left out, maybe with a clause about it.
+        assert_eq!(
+            pairs(
+                "Her son Ferko, who wants to sell the horses, is played by Dežo Gábor, and her \
+                 teenage granddaughter Rusalka, who wants to ride, by Jolana Oláhová."
+            ),
+            [p("Dežo Gábor", "Ferko"), p("Jolana Oláhová", "Rusalka")]
+        );
         assert_eq!(
             pairs(
                 "In the dub, Tsuru is voiced by Ella Brannock-Shaw and Kon by Desmond \
@@ -7423,6 +7446,17 @@ mod tests {
 
     #[test]
     fn voices_him_and_makes_her_take_the_character_named_before() {
+        assert_eq!(
+            pairs(
+                "There is Johan, a young ex-soldier lodging in the village: Ferry Souhuwat-Meijer \
+                 gives him a watchful dignity. Her coach, a former Olympian now selling lottery \
+                 tickets, is the veteran Dawit Alemayehu, who has played elders."
+            ),
+            [
+                p("Ferry Souhuwat-Meijer", "Johan"),
+                p("Dawit Alemayehu", "coach")
+            ]
+        );
         assert_eq!(
             pairs(
                 "The deal belongs to the triad fixer Brother Lung, and K.K. Tse, in the film's \
