@@ -2588,9 +2588,16 @@ impl<'a> Finder<'a, '_> {
                 // `Somsak's estranged daughter-in-law`: a character's relation (a role word
                 // after one or two describing words) is the part, by its head noun (`nephew`),
                 // or the name right after it (`Ebuka's kid sister Tolu`).
-                let role = (run.b + 1..run.b + 4)
+                let mut role = (run.b + 1..run.b + 4)
                     .take_while(|&k| self.is_lower_word(k) && !self.t.has(k, class::FUNCTION))
                     .find(|&k| self.t.has(k, class::ROLE))?;
+                // `Sándor's twin brother`: the head noun is the last role word.
+                while !self.t.toks[role].poss
+                    && self.is_lower_word(role + 1)
+                    && self.t.has(role + 1, class::ROLE)
+                {
+                    role += 1;
+                }
                 if role == run.b + 1
                     && !self.t.toks[role].poss
                     && let Some(named) = self.appositive_name(role + 1)
@@ -3383,7 +3390,9 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         if both {
-            let second = Some(first.b + 1)
+            // `plays both her father, Sándor, and Sándor's twin brother, Lajos`: a comma may
+            // close the first part's name.
+            let second = Some(first.b + 1 + usize::from(self.t.is_punct(first.b + 1, ',')))
                 .filter(|&j| self.t.is_word(j, "and"))
                 .and_then(|j| self.char_forward(j + 1));
             let subjects = self.subjects_before(v);
@@ -7327,6 +7336,14 @@ mod tests {
                 p("Somchai Boonmee-Laurent", "attendant"),
                 p("Ilona Lakatošová", "Mámi")
             ]
+        );
+        // Both parts named after their relations, set off by commas.
+        assert_eq!(
+            pairs(
+                "Zsolt Pintér plays both her father, Sándor, and Sándor's twin brother, Lajos, \
+                 who ran away to Budapest."
+            ),
+            [p("Zsolt Pintér", "Sándor"), p("Zsolt Pintér", "Lajos")]
         );
         // A role word belongs to an actor after a noun for the part.
         assert_eq!(
