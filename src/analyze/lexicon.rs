@@ -864,6 +864,8 @@ pub const TITLES: &[&str] = &[
     "ibu",
     "inspector",
     "judge",
+    "khanom",
+    "khanum",
     "king",
     "kyria",
     "kyrios",

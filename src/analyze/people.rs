@@ -3103,7 +3103,13 @@ impl<'a> Finder<'a, '_> {
             return Vec::new();
         }
         let mut hops = 0;
-        while hops < 2 && k > start && self.is_lower_word(k) && is_adverb(self.word(k)) {
+        // `Ruiz quietly plays`, `Ghaffari-Nejad herself plays`.
+        while hops < 2
+            && k > start
+            && self.is_lower_word(k)
+            && (is_adverb(self.word(k))
+                || one_of(&["herself", "himself", "themselves"], self.word(k)))
+        {
             k -= 1;
             hops += 1;
         }
@@ -7344,6 +7350,14 @@ mod tests {
                  who ran away to Budapest."
             ),
             [p("Zsolt Pintér", "Sándor"), p("Zsolt Pintér", "Lajos")]
+        );
+        // A reflexive after the subject; an honorific makes the name beside a role a part.
+        assert_eq!(
+            pairs(
+                "Shirin Ghaffari-Nejad directs. Ghaffari-Nejad herself plays the landlady, Khanom \
+                 Sadeghi, who locks the building at midnight."
+            ),
+            [p("Shirin Ghaffari-Nejad", "Khanom Sadeghi")]
         );
         // A role word belongs to an actor after a noun for the part.
         assert_eq!(
