@@ -449,6 +449,9 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("says", Needs::NameBefore),
     ("singer", Needs::NameAfter),
     ("tarring", Needs::Any),
+    // `It stars A, B and C`, `The film starred A`.
+    ("stars", Needs::NameAfter),
+    ("starred", Needs::NameAfter),
     ("leads", Needs::Any),
     ("cast:", Needs::Any),
     ("cast,", Needs::Any),
@@ -2396,6 +2399,8 @@ impl<'a> Finder<'a, '_> {
                             || self.list_verb_at(i + 1)))
                 {
                     self.cast_list(i);
+                } else if one_of(&["stars", "starred", "co-stars"], w) && self.is_cap_word(i + 1) {
+                    self.stars_list(i);
                 } else if w.eq_ignore_ascii_case("brought")
                     && self.t.is_word(i + 1, "to")
                     && self.t.is_word(i + 2, "life")
@@ -4883,6 +4888,32 @@ impl<'a> Finder<'a, '_> {
         self.push_without_part(names, CastPattern::CreditList);
     }
 
+    /// `It stars Angelica Sy-Quiambao, Paolo Macaraeg and Rafael de Leon`: actors listed after
+    /// the verb `stars` at `i` whose subject is the film, without parts (`Name stars as Mara`
+    /// and `The film stars Name as Mara` are read as `as`; another film's `starred` is not
+    /// this film's cast).
+    fn stars_list(&mut self, i: usize) {
+        if self.other_film_starred(i + 1) {
+            return;
+        }
+        // `Ana Ruiz stars alongside …`: an actor as the subject.
+        if i >= 1
+            && self.is_cap_word(i - 1)
+            && self
+                .run_backward(i - 1)
+                .and_then(|r| self.strip_lead(r))
+                .is_some_and(|r| self.person_like(r))
+        {
+            return;
+        }
+        let end = self.sentence_end(i);
+        let (names, after) = self.names_forward(i + 1, end);
+        if names.is_empty() || names.len() == 1 && self.t.is_word(after, "as") {
+            return;
+        }
+        self.push_without_part(names, CastPattern::CreditList);
+    }
+
     /// `includes`, `also includes`, `features`: a verb that lists the cast after a cast noun.
     fn list_verb_at(&self, j: usize) -> bool {
         let j = if self.t.is_word(j, "also") { j + 1 } else { j };
@@ -7285,6 +7316,22 @@ mod tests {
                  Filho, and he is funny."
             ),
             [p("Antônio Carlos Brandão Filho", "Seu Bené")]
+        );
+    }
+
+    #[test]
+    fn the_films_stars_listed_after_the_verb() {
+        assert_eq!(
+            pairs(
+                "It stars Angelica Sy, Paolo Macaraeg and Rafael de Leon, and all three are \
+                 good. De Leon, as the put-upon group leader Migs, apologises. Ana Ruiz stars \
+                 alongside Tom Okafor. Salt Choir (2019) starred Lea Park."
+            ),
+            [
+                ("Angelica Sy".to_owned(), None),
+                ("Paolo Macaraeg".to_owned(), None),
+                p("Rafael de Leon", "Migs")
+            ]
         );
     }
 
