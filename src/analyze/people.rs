@@ -3466,7 +3466,10 @@ impl<'a> Finder<'a, '_> {
     /// determiner at `o` (`a married couple`, `the estranged sisters`).
     fn group_noun_after(&self, o: usize) -> Option<usize> {
         if !self.t.has(o, class::DETERMINER) {
-            return None;
+            // `plays twin brothers, Jin-ho and Jin-seok`: no determiner before a plural.
+            return (o..o + 2)
+                .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+                .find(|&q| one_of(GROUP_NOUNS, self.word(q)));
         }
         (o + 1..o + 4)
             .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
@@ -3477,6 +3480,23 @@ impl<'a> Finder<'a, '_> {
     /// group noun at `k - 1` when there is one for every actor (`the sisters Ines and Vera`),
     /// else none.
     fn group_part(&mut self, subjects: Vec<(String, Run)>, k: usize, pattern: CastPattern) {
+        // `Hyun-woo Baek plays twin brothers, Jin-ho and Jin-seok`: one actor, every part.
+        if let [(name, r)] = subjects.as_slice() {
+            let k = k + usize::from(self.t.is_punct(k, ','));
+            let chars = self
+                .is_cap_word(k)
+                .then(|| self.char_forward(k))
+                .flatten()
+                .filter(|c| !c.personal)
+                .map(|first| self.more_chars(first, 4))
+                .unwrap_or_default();
+            if chars.len() >= 2 && chars.iter().all(|c| self.is_cap_word(c.a) && !c.personal) {
+                for c in chars {
+                    self.push(name.clone(), Some(c.text), pattern, *r);
+                }
+            }
+            return;
+        }
         if subjects.len() < 2 {
             return;
         }
@@ -7357,7 +7377,8 @@ mod tests {
                 "Marta Lind and Ola Berg play the sisters Ines and Vera. Kim Hye-rin and Bae \
                  Soo-ah share the screen as the estranged sisters Hana and Mi-rae, who come \
                  back. Ilya Voronin is better value as a fixer called Tolik. Dana Kurt plays a \
-                 nurse named Gulnara. Ivo Dan and Eva Rac play a married couple."
+                 nurse named Gulnara. Ivo Dan and Eva Rac play a married couple. Hyun-woo Baek \
+                 plays twin brothers, Jin-ho and Jin-seok: one timid, one not."
             ),
             [
                 p("Marta Lind", "Ines"),
@@ -7367,7 +7388,9 @@ mod tests {
                 p("Ilya Voronin", "Tolik"),
                 p("Dana Kurt", "Gulnara"),
                 ("Ivo Dan".to_owned(), None),
-                ("Eva Rac".to_owned(), None)
+                ("Eva Rac".to_owned(), None),
+                p("Hyun-woo Baek", "Jin-ho"),
+                p("Hyun-woo Baek", "Jin-seok")
             ]
         );
     }
