@@ -4524,13 +4524,15 @@ impl<'a> Finder<'a, '_> {
             }
         }
         // `Jarmo, who married her daughter and then, it turns out, left her, is played by`,
-        // `Her father, the last foreman, a man who …, is played by`: the part opens the
-        // sentence, set off by a comma, however long the clause after it.
+        // `Her father, the last foreman, a man who …, is played by`, `Pak Long himself
+        // appears only in flashbacks, played by`: the part opens the sentence, set off by a
+        // comma (or a reflexive), however long the clause after it.
         if names.len() == 1
             && self.t.is_punct(k, ',')
             && let Some(item) = self.char_forward(start)
             && !item.personal
-            && self.t.is_punct(item.b + 1, ',')
+            && (self.t.is_punct(item.b + 1, ',')
+                || one_of(&["himself", "herself"], self.word_or_empty(item.b + 1)))
             && item.b + 1 < k
             && !self.t.has(item.b, class::CAST_NOUN | class::CREW_NOUN)
         {
@@ -6223,6 +6225,14 @@ mod tests {
                 p("Kelechi Nwosu-Daramola", "Cyril Anakwe"),
                 p("Ada Obi", "landlord")
             ]
+        );
+        // The part opens the sentence, a reflexive and a clause after it.
+        assert_eq!(
+            pairs(
+                "Pak Long himself appears only in flashbacks, played by the veteran Zulkifli bin \
+                 Osman with a teasing warmth."
+            ),
+            [p("Zulkifli bin Osman", "Pak Long")]
         );
         // A second part with its verb left out, maybe with a clause about it.
         assert_eq!(
