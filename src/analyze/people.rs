@@ -4779,6 +4779,11 @@ impl<'a> Finder<'a, '_> {
                 return;
             }
             let w = self.word(p);
+            // `plays the landlord as someone patient`: a manner after the verb's object, the
+            // part being the object (read by [`Self::plays`]).
+            if p + 1 < i && self.t.is_trigger(p) && self.t.has(p, class::PLAY_VERB) {
+                return;
+            }
             past |= !tok.cap && Self::past_part_verb(w);
             // `reprises her role as`, `is back in his part as`: the subject's own part.
             if ["her", "his", "their"].contains(&w)
@@ -6292,6 +6297,14 @@ mod tests {
                  flat in Amsterdam Zuidoost, is excellent as an outsider."
             ),
             [p("Park Min-gyu", "Jun-ho")]
+        );
+        // `as` after the object of `plays` says how, not which part.
+        assert_eq!(
+            pairs(
+                "Winnie Faraday, returning after a long break, plays the landlord as someone \
+                 patient and generous."
+            ),
+            [p("Winnie Faraday", "landlord")]
         );
     }
 
