@@ -127,7 +127,19 @@ fn find_film(
     // masthead as often as a title; the layout rules and the mentions decide those.
     let masthead =
         after_author.is_none() && tail == scope.trim() && !tail.contains(char::is_lowercase);
-    if (!names::is_person_name(tail) || after_author.is_some()) && !masthead {
+    // `THE SATURDAY REEL — issue 212`: a newsletter's issue number is no title.
+    let issue = tail.bytes().all(|c| c.is_ascii_digit()) && {
+        let before = scope
+            .trim_end()
+            .strip_suffix(tail)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        ["issue", "no.", "no", "#", "vol.", "number", "edition"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    };
+    if (!names::is_person_name(tail) || after_author.is_some()) && !masthead && !issue {
         add(tail, 3);
     }
     for (t, _, _) in title::titled_year_mentions(body).into_iter().take(3) {
@@ -386,6 +398,22 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 out.push(t);
             }
         }
+        // `Karatau 2 review: the steppe noir returns`, `The Pumping Station review – water,
+        // rising`: a headline's unquoted title before `review` and a colon or a dash.
+        if k < 3
+            && has_review
+            && let Some(cut) = [" review:", " review – ", " review — ", " review - "]
+                .iter()
+                .filter_map(|p| lower.find(p))
+                .min()
+            && let head = l[..cut].trim()
+            && head.starts_with(|c: char| c.is_uppercase())
+            && !head.starts_with(['\'', '‘', '"', '“'])
+            && few_words(head)
+            && !head.contains(": ")
+        {
+            out.push(head);
+        }
         // `Review: 'The Accountant of Ranipur' finds poetry in a ledger`: the quoted title
         // after a review kicker.
         if k < 3
@@ -474,10 +502,10 @@ fn credits_line(l: &str) -> bool {
 }
 
 /// Capitalized words that open sentences and are never a title on their own.
-const COMMON_WORDS: [&str; 30] = [
+const COMMON_WORDS: [&str; 37] = [
     "The", "A", "An", "It", "It's", "This", "That", "In", "On", "But", "And", "So", "We", "You",
     "He", "She", "They", "His", "Her", "There", "What", "When", "If", "As", "At", "For", "My",
-    "Our", "Its", "Yes",
+    "Our", "Its", "Yes", "Film", "Films", "Movie", "Movies", "Cinema", "Review", "Reviews",
 ];
 
 /// The first `needle` in `hay` at or after byte `from`.
@@ -607,6 +635,24 @@ mod tests {
             parse(text).film_title.as_deref(),
             Some("The Accountant of Ranipur")
         );
+        // An unquoted title before `review:` in a headline.
+        let text = "Karatau 2 review: the steppe noir returns, bigger
+
+Rating: ★★★☆☆
+
+The newcomers are mixed. Tolik lies. Tolik smokes. Tolik runs. Karatau came first.
+";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Karatau 2"));
+    }
+
+    #[test]
+    fn section_labels_and_issue_numbers_are_no_titles() {
+        let label = "THE LONG VIEW | Film";
+        let found = find_film(&format!("{label}\n\nIt is slow."), label, None, None);
+        assert_ne!(found.as_deref(), Some("Film"));
+        let issue = "THE SATURDAY REEL — issue 212";
+        let found = find_film(&format!("{issue}\n\nHi all."), issue, None, None);
+        assert_ne!(found.as_deref(), Some("212"));
     }
 
     #[test]
