@@ -6582,6 +6582,20 @@ mod tests {
     }
 
     #[test]
+    fn kin_words_of_other_languages_are_parts() {
+        assert_eq!(
+            pairs(
+                "Jomar's lola (Consolacion Dimaculangan) pays his tuition. Her nonna (Rita \
+                 Bassi) cooks."
+            ),
+            [
+                p("Consolacion Dimaculangan", "lola"),
+                p("Rita Bassi", "nonna")
+            ]
+        );
+    }
+
+    #[test]
     fn voices_titles_kin_names_and_fuller_forms() {
         assert_eq!(
             pairs(
