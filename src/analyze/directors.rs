@@ -56,6 +56,7 @@ pub fn find_directors(text: &str) -> Vec<String> {
                 b"music ",
                 b"photography ",
                 b"programme ",
+                b"program ",
             ]
             .iter()
             .any(|b| {

@@ -336,12 +336,14 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
-/// The combining diacritical blocks (U+0300-036F and its extensions, supplement and the
-/// half marks): the marks Latin, Greek and Cyrillic names are written with.
+/// Combining marks: the combining diacritical marks (U+0300-036F), their extended block and
+/// supplement, the marks for symbols, the half marks and the Cyrillic combining marks
+/// (U+0483-0489): the marks Latin, Greek and Cyrillic names are written with.
 fn is_combining_mark(c: char) -> bool {
     matches!(
         c,
         '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
             | '\u{1AB0}'..='\u{1AFF}'
             | '\u{1DC0}'..='\u{1DFF}'
             | '\u{20D0}'..='\u{20FF}'

@@ -122,22 +122,25 @@ fn find_film(
     }
     // The title closing the standfirst, never reaching back into the writer's name.
     let scope = after_author.unwrap_or(standfirst);
-    let tail = title::trailing_title(&scope[..scope.find(" (").unwrap_or(scope.len())]);
+    let scope_head = &scope[..scope.find(" (").unwrap_or(scope.len())];
+    let tail = title::trailing_title(scope_head);
     // `LAYAR TANCAP`, `THE AOTEAROA SCREEN DIGEST`: a first line in capitals alone is a
     // masthead as often as a title; the layout rules and the mentions decide those.
     let masthead =
         after_author.is_none() && tail == scope.trim() && !tail.contains(char::is_lowercase);
     // `THE SATURDAY REEL — issue 212`: a newsletter's issue number is no title.
-    let issue = tail.bytes().all(|c| c.is_ascii_digit()) && {
-        let before = scope
+    let issue = !tail.is_empty() && tail.bytes().all(|c| c.is_ascii_digit()) && {
+        let before = scope_head
             .trim_end()
             .strip_suffix(tail)
             .unwrap_or("")
             .trim_end()
             .to_ascii_lowercase();
-        ["issue", "no.", "no", "#", "vol.", "number", "edition"]
-            .iter()
-            .any(|w| before.ends_with(w))
+        before.ends_with('#')
+            || before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| ["issue", "no.", "no", "vol.", "number", "edition"].contains(&w))
     };
     if (!names::is_person_name(tail) || after_author.is_some()) && !masthead && !issue {
         add(tail, 3);
@@ -380,8 +383,10 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             .as_bytes()
             .windows(6)
             .any(|w| w.eq_ignore_ascii_case(b"review"));
+        // ASCII lowercasing keeps every byte offset (`ẞ` and `İ` change length in full
+        // lowercasing), so the offsets found in `lower` cut `l` on char boundaries.
         let lower = if has_review {
-            l.to_lowercase()
+            l.to_ascii_lowercase()
         } else {
             String::new()
         };
@@ -408,7 +413,6 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 .min()
             && let head = l[..cut].trim()
             && head.starts_with(|c: char| c.is_uppercase())
-            && !head.starts_with(['\'', '‘', '"', '“'])
             && few_words(head)
             && !head.contains(": ")
         {
@@ -636,13 +640,13 @@ mod tests {
             Some("The Accountant of Ranipur")
         );
         // An unquoted title before `review:` in a headline.
-        let text = "Karatau 2 review: the steppe noir returns, bigger
-
-Rating: ★★★☆☆
-
-The newcomers are mixed. Tolik lies. Tolik smokes. Tolik runs. Karatau came first.
-";
+        let text = "Karatau 2 review: the steppe noir returns, bigger\n\nRating: ★★★☆☆\n\nThe \
+                    newcomers are mixed. Tolik lies. Tolik smokes. Tolik runs. Karatau came first.\n";
         assert_eq!(parse(text).film_title.as_deref(), Some("Karatau 2"));
+        // Letters whose lowercase is longer (`ẞ`, `İ`) before `review:` cut no char in two.
+        let _ = parse("ẞä review: a thing\n\nIt is long.\n");
+        let text = "KİMİ review: a thing\n\nKİMİ runs. KİMİ waits. KİMİ ends.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("KİMİ"));
     }
 
     #[test]
