@@ -135,8 +135,14 @@ fn cast_fixtures_match_their_truth() {
 /// Scores `folder` and holds it at its floors: no not-cast name as an actor, and precision and
 /// recall at least `min_precision` and `min_recall`.
 fn assert_floors(folder: &str, min_precision: f64, min_recall: f64) {
+    assert_floors_with_leaks(folder, min_precision, min_recall, 0);
+}
+
+/// [`assert_floors`] for a set read but not fitted yet, whose first reading leaked
+/// `max_leaks` not-cast names: no more may leak.
+fn assert_floors_with_leaks(folder: &str, min_precision: f64, min_recall: f64, max_leaks: usize) {
     let (precision, recall, leaks, report) = score(folder);
-    assert_eq!(leaks, 0, "{report}");
+    assert!(leaks <= max_leaks, "{report}");
     assert!(
         precision >= min_precision && recall >= min_recall,
         "{report}"
@@ -248,6 +254,18 @@ fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 #[test]
 fn eighth_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors("tests/fixtures/cast_unseen8", 0.92, 0.88);
+}
+
+/// The ninth unseen set (mainly the everyday English-language press and web: broadsheets,
+/// alt-weeklies, blogs, a trade review, show notes, a parents' guide; a franchise sequel, a
+/// period drama, a biopic, an animated voice cast, a heist ensemble), written after this
+/// session's rules and read once at its end, not fitted: precision 0.875, recall 0.828, three
+/// not-cast names leaked (the casts of other films: two in a festival round-up's other titles,
+/// one actor's part in the first film of a sequel). The floors hold that first reading until a
+/// session fits the set.
+#[test]
+fn ninth_unseen_cast_fixtures_stay_at_their_measured_floors() {
+    assert_floors_with_leaks("tests/fixtures/cast_unseen9", 0.87, 0.82, 3);
 }
 
 proptest! {
