@@ -2445,22 +2445,12 @@ impl<'a> Finder<'a, '_> {
                     if let Some(item) = self.char_forward(i + 2).filter(|c| !c.personal) {
                         self.subject_plays(i, item);
                     }
-                } else if w == "gives"
-                    && ["him", "her"].iter().any(|p| self.t.is_word(i + 1, p))
-                    && ["a", "an"].iter().any(|d| self.t.is_word(i + 2, d))
+                } else if matches!(w, "gives" | "voices" | "makes")
+                    && self.object_pronoun_after(i, w)
                 {
-                    // `Johan, a young ex-soldier …: Ferry Souhuwat-Meijer gives him a watchful
-                    // dignity`.
                     self.plays_pronoun(i);
                 } else if w == "gives" {
                     self.gives(i);
-                } else if (w == "voices" || w == "makes")
-                    && ["him", "her"].iter().any(|p| self.t.is_word(i + 1, p))
-                    && self.t.toks.get(i + 2).is_none_or(|t| {
-                        !t.is_word() || !t.cap && self.t.has(i + 2, class::FUNCTION)
-                    })
-                {
-                    self.plays_pronoun(i);
                 } else if (w == "voices" || w == "lends" || w == "lent") && i >= 1 {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
@@ -2495,6 +2485,22 @@ impl<'a> Finder<'a, '_> {
                 }
             }
         }
+    }
+
+    /// True when the verb `w` at `i` takes an object pronoun for a part named before:
+    /// `Johan, a young ex-soldier …: Name gives him a watchful dignity`, `Name, in the
+    /// showiest part, makes him the kind of …`, `Name voices her.` (never `makes her debut`).
+    fn object_pronoun_after(&self, i: usize, w: &str) -> bool {
+        if !["him", "her"].iter().any(|p| self.t.is_word(i + 1, p)) {
+            return false;
+        }
+        if w == "gives" {
+            return ["a", "an"].iter().any(|d| self.t.is_word(i + 2, d));
+        }
+        self.t
+            .toks
+            .get(i + 2)
+            .is_none_or(|t| !t.is_word() || !t.cap && self.t.has(i + 2, class::FUNCTION))
     }
 
     fn push(&mut self, actor: String, character: Option<String>, pattern: CastPattern, r: Run) {
@@ -2837,12 +2843,10 @@ impl<'a> Finder<'a, '_> {
         } else {
             return None;
         };
-        if ["\"", "“", "'", "‘"].iter().any(|q| {
-            self.t
-                .toks
-                .get(at)
-                .is_some_and(|t| t.text(self.t.text) == *q)
-        }) {
+        if ['"', '“', '\'', '‘']
+            .iter()
+            .any(|&q| self.t.is_punct(at, q))
+        {
             at += 1;
         }
         let named = self.run_forward(at)?;
@@ -3481,13 +3485,13 @@ impl<'a> Finder<'a, '_> {
     /// The group noun (`couple`, `sisters`) within the three lowercase words after the
     /// determiner at `o` (`a married couple`, `the estranged sisters`).
     fn group_noun_after(&self, o: usize) -> Option<usize> {
-        if !self.t.has(o, class::DETERMINER) {
-            // `plays twin brothers, Jin-ho and Jin-seok`: no determiner before a plural.
-            return (o..o + 2)
-                .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
-                .find(|&q| one_of(GROUP_NOUNS, self.word(q)));
-        }
-        (o + 1..o + 4)
+        // `plays twin brothers, Jin-ho and Jin-seok`: without a determiner, within two words.
+        let words = if self.t.has(o, class::DETERMINER) {
+            o + 1..o + 4
+        } else {
+            o..o + 2
+        };
+        words
             .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
             .find(|&q| one_of(GROUP_NOUNS, self.word(q)))
     }
@@ -3499,14 +3503,17 @@ impl<'a> Finder<'a, '_> {
     /// Jin-seok`), else nothing.
     fn group_part(&mut self, subjects: Vec<(String, Run)>, k: usize, pattern: CastPattern) {
         let k = k + usize::from(self.t.is_punct(k, ','));
-        if let [(name, r)] = subjects.as_slice() {
-            let chars = self
-                .is_cap_word(k)
+        // The parts named from `k`, up to `n`: a capitalized part that is no full name first.
+        let named = |n: usize| {
+            self.is_cap_word(k)
                 .then(|| self.char_forward(k))
                 .flatten()
                 .filter(|c| !c.personal)
-                .map(|first| self.more_chars(first, 4))
-                .unwrap_or_default();
+                .map(|first| self.more_chars(first, n))
+                .unwrap_or_default()
+        };
+        if let [(name, r)] = subjects.as_slice() {
+            let chars = named(4);
             if chars.len() >= 2 && chars.iter().all(|c| self.is_cap_word(c.a) && !c.personal) {
                 for c in chars {
                     self.push(name.clone(), Some(c.text), pattern, *r);
@@ -3517,22 +3524,13 @@ impl<'a> Finder<'a, '_> {
         if subjects.len() < 2 {
             return;
         }
-        let named = self
-            .is_cap_word(k)
-            .then(|| self.char_forward(k))
-            .flatten()
-            .filter(|c| !c.personal)
-            .map(|first| self.more_chars(first, subjects.len()))
-            .filter(|chars| {
-                chars.len() == subjects.len() && chars.iter().all(|c| self.is_cap_word(c.a))
-            });
-        match named {
-            Some(chars) => {
-                for ((name, r), c) in subjects.into_iter().zip(chars) {
-                    self.push(name, Some(c.text), pattern, r);
-                }
+        let chars = named(subjects.len());
+        if chars.len() == subjects.len() && chars.iter().all(|c| self.is_cap_word(c.a)) {
+            for ((name, r), c) in subjects.into_iter().zip(chars) {
+                self.push(name, Some(c.text), pattern, r);
             }
-            None => self.push_without_part(subjects, pattern),
+        } else {
+            self.push_without_part(subjects, pattern);
         }
     }
 
@@ -5622,7 +5620,8 @@ fn demonym(w: &str) -> bool {
     let b = w.as_bytes();
     let ends = |x: &[u8]| b.len() > x.len() + 2 && b[b.len() - x.len()..].eq_ignore_ascii_case(x);
     one_of(NOUNS, w)
-        || ["ian", "ean", "ese", "ish", "an", "i", "man", "woman"]
+        // `-ian`, `-ean`, `-man` and `-woman` end in `-an` too.
+        || ["ese", "ish", "an", "i"]
             .iter()
             .any(|x| ends(x.as_bytes()))
 }
