@@ -103,12 +103,44 @@ pub fn clean_title(s: &str) -> String {
         }
     }
     let t = t.trim().trim_matches(['*', '_']).trim();
+    let t = without_episode_label(t);
     let unquoted = ['"', '“', '\'', '‘']
         .iter()
         .zip(['"', '”', '\'', '’'])
         .find_map(|(o, c)| t.strip_prefix(*o).and_then(|x| x.strip_suffix(c)))
         .unwrap_or(t);
     unquoted.trim().to_owned()
+}
+
+/// A title without a podcast's or a series' episode label before it: `Episode 212: Sing It
+/// Slow` → `Sing It Slow`, `Ep. 9 – Low Water` → `Low Water`. A title that is only the label
+/// stays as it is.
+fn without_episode_label(t: &str) -> &str {
+    let lower = t.to_ascii_lowercase();
+    let Some(rest) = ["episode ", "ep. ", "ep "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+    else {
+        return t;
+    };
+    let rest = rest.strip_prefix('#').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return t;
+    }
+    let after = &rest[digits..];
+    let Some(title) = [": ", " – ", " — ", " - ", ". ", " | "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    else {
+        return t;
+    };
+    let title = &t[t.len() - title.len()..];
+    if title.trim().is_empty() {
+        t
+    } else {
+        title.trim()
+    }
 }
 
 /// The year a text states right after the title: `Title (2019)`, `<i>Title</i> (2019)`,
@@ -228,11 +260,30 @@ pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
         let cleaned = crate::analyze::boilerplate::strip_html(&text[from..at]);
         let before = cleaned.trim_end().trim_end_matches(['*', '_']);
         let title = trailing_title(before);
-        if !title.is_empty() {
+        if !title.is_empty() && !names_another_film(&before[..before.len() - title.len()]) {
             out.push((clean_title(title), year, at));
         }
     }
     out
+}
+
+/// True when the words before a `Title (YYYY)` mention say it is another film than the one
+/// reviewed: `the sequel to Nightjar (2021)`, `a remake of`, `the follow-up to`.
+fn names_another_film(before: &str) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    [
+        "sequel to",
+        "prequel to",
+        "follow-up to",
+        "followup to",
+        "successor to",
+        "remake of",
+        "spin-off of",
+        "spinoff of",
+        "the original",
+    ]
+    .iter()
+    .any(|cue| lower.ends_with(cue))
 }
 
 const CONNECTORS: [&str; 27] = [
@@ -426,6 +477,21 @@ mod tests {
             leading_title("Eastside Sundays\n2021 · Drama · 104 min"),
             "Eastside Sundays"
         );
+    }
+
+    #[test]
+    fn episode_labels_and_other_films_are_no_titles() {
+        assert_eq!(clean_title("Episode 212: Sing It Slow"), "Sing It Slow");
+        assert_eq!(clean_title("Ep. 9 – Low Water"), "Low Water");
+        assert_eq!(clean_title("EPISODE #4 | The Quiet Year"), "The Quiet Year");
+        assert_eq!(clean_title("Episode 212"), "Episode 212");
+        assert_eq!(clean_title("Episodes of Grace"), "Episodes of Grace");
+        let m = titled_year_mentions(
+            "Nightjar Rising is the sequel to Nightjar (2021). It echoes Quiet Harbour (2016), \
+             as did the remake of Dry Season (1999).",
+        );
+        let titles: Vec<&str> = m.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(titles, ["Quiet Harbour"]);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub(super) fn parse(text: &str) -> RawReview {
     }
     body.finish(&mut review);
 
-    let standfirst = first_sentence(&review.body).to_owned();
+    let standfirst = first_sentence(after_section_labels(&review.body)).to_owned();
     let mut after_author = None;
     if review.author.is_none()
         && let Some((name, end)) = names::standfirst_author(&standfirst)
@@ -109,6 +109,9 @@ fn find_film(
             // possessive.
             && !t.ends_with("'s")
             && !t.ends_with("’s")
+            && !section_label(&t)
+            && !is_event(&t)
+            && !numbered_label(&t)
         {
             candidates.push((t, bonus));
         }
@@ -150,6 +153,9 @@ fn find_film(
     }
     for t in layout_titles(body) {
         add(t, 6);
+    }
+    for t in headline_titles(body) {
+        add(t, 4);
     }
     let head = &body[..body.floor_char_boundary(2500)];
     for (open, close) in [
@@ -327,7 +333,8 @@ fn title_inside_headline(body: &str, t: String) -> String {
 /// (`'Beit al-Zaytoun': Review`); a heading whose subtitle says it is a review (`Ferry at
 /// Dunaföldvár — a review, of sorts`); a line of only `Title (YEAR)`.
 pub(super) fn layout_titles(body: &str) -> Vec<&str> {
-    let lines = super::first_lines(body, 15);
+    let mut lines = super::first_lines(body, 15);
+    lines.retain(|l| !section_label(l));
     let mut out = Vec::new();
     // Counting stops at nine words: lines of the first screen may be whole paragraphs.
     let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().take(9).count());
@@ -350,6 +357,15 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
                 .or_else(|| k.checked_sub(1).map(|p| lines[p]).filter(|l| titled(l)))
         {
             out.push(without_original_title(l));
+        }
+        // `THE DRY CREEK VERDICT (M) ★★★½`, `Low Water ★★★★`: a title before its
+        // classification or its stars.
+        if k < 8
+            && let Some(t) = title_before_grade(l)
+            && few_words(t)
+            && t.starts_with(char::is_uppercase)
+        {
+            out.push(t);
         }
         // `THE SALT ROAD` over `(Yechew Menged)`: a title over its original title.
         if k < 8
@@ -417,6 +433,25 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             && !head.contains(": ")
         {
             out.push(head);
+        }
+        // `'Thesis Season' is the funniest film about …`: a headline opening on its quoted
+        // title.
+        if k < 3
+            && let Some(open) = l
+                .chars()
+                .next()
+                .filter(|c| ['\'', '‘', '"', '“'].contains(c))
+            && let rest = &l[open.len_utf8()..]
+            && let Some(end) = rest.find(['\'', '’', '"', '”'])
+            && let inner = &rest[..end]
+            && few_words(inner)
+            && inner.starts_with(char::is_uppercase)
+            && rest[end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c == ' ' || c == ',' || c == ':')
+        {
+            out.push(inner);
         }
         // `Review: 'The Accountant of Ranipur' finds poetry in a ledger`: the quoted title
         // after a review kicker.
@@ -503,6 +538,238 @@ fn credits_line(l: &str) -> bool {
                     .is_some_and(|m| m.parse::<u8>().is_ok())
         });
     year && minutes && l.split_whitespace().count() <= 20
+}
+
+/// Words a newspaper's or a site's section label is made of (lowercase): `FILM`, `ARTS &
+/// ENTERTAINMENT | MOVIES`, `Festivals`. Not `review` (`Low Water | Review` is a title) nor
+/// words that are also titles on their own (`Life`, `Music`).
+const SECTION_WORDS: [&str; 25] = [
+    "and",
+    "art",
+    "arts",
+    "cinema",
+    "critics",
+    "culture",
+    "entertainment",
+    "features",
+    "festival",
+    "festivals",
+    "film",
+    "films",
+    "lifestyle",
+    "movie",
+    "movies",
+    "news",
+    "on",
+    "opinion",
+    "reviews",
+    "screen",
+    "screens",
+    "streaming",
+    "television",
+    "tv",
+    "what's",
+];
+
+/// True for a section label set over a page (`FILM`, `ARTS & ENTERTAINMENT | MOVIES`), or a
+/// masthead in capitals with its section (`THE QUAD COURIER · ARTS & CULTURE`).
+fn section_label(line: &str) -> bool {
+    let segments: Vec<&str> = line
+        .split(['|', '·', '•', '›', '»', '>', '/'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let of_section_words = |seg: &str| {
+        let mut words = seg
+            .split(|c: char| c.is_whitespace() || c == '&' || c == ',' || c == '+')
+            .filter(|w| !w.is_empty())
+            .peekable();
+        words.peek().is_some() && words.all(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    let Some(last) = segments.last() else {
+        return false;
+    };
+    // The segments before the section's own: section words too, or a masthead in capitals.
+    of_section_words(last)
+        && segments[..segments.len() - 1]
+            .iter()
+            .all(|s| of_section_words(s) || !s.contains(char::is_lowercase))
+}
+
+/// The text from its first line that is no section label (at most three lines skipped).
+fn after_section_labels(body: &str) -> &str {
+    let mut rest = body;
+    for _ in 0..3 {
+        let trimmed = rest.trim_start();
+        let line = trimmed.split('\n').next().unwrap_or("");
+        if line.is_empty() || !section_label(line.trim()) {
+            return trimmed;
+        }
+        rest = &trimmed[line.len()..];
+    }
+    rest.trim_start()
+}
+
+/// True for a festival's or an awards' edition, never a film: `Harbourside Film Festival
+/// 2024`, `Cannes 2025`, `Berlinale 2024`, `the Riverside Film Festival`.
+fn is_event(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let event_word = |w: &&str| {
+        [
+            "Festival",
+            "Fest",
+            "Filmfest",
+            "Berlinale",
+            "Biennale",
+            "Awards",
+            "Oscars",
+            "Cannes",
+            "Sundance",
+            "TIFF",
+            "Venice",
+            "Tribeca",
+        ]
+        .contains(w)
+    };
+    let year_last = words
+        .last()
+        .is_some_and(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(title::plausible_year));
+    words.iter().any(event_word) && (year_last || words.ends_with(&["Film", "Festival"]))
+}
+
+/// The title of a line that closes on the film's classification or its stars: `THE DRY CREEK
+/// VERDICT (M) ★★★½` → `THE DRY CREEK VERDICT`, `Low Water ★★★★` → `Low Water`, `Salt Acre
+/// (12A)` → `Salt Acre`.
+fn title_before_grade(l: &str) -> Option<&str> {
+    let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✭' | '✮' | '✯' | '⭐' | '½');
+    let unstarred = l.trim_end_matches(|c: char| star(c) || c == ' ');
+    let starred = unstarred.len() < l.len() && l.contains(|c: char| star(c) && c != '½');
+    let (head, classified) = match unstarred
+        .strip_suffix(')')
+        .and_then(|h| h.rsplit_once(" ("))
+    {
+        Some((head, class)) if CLASSIFICATIONS.contains(&class) => (head, true),
+        _ => (unstarred, false),
+    };
+    let head = head.trim();
+    (starred || classified)
+        .then_some(head)
+        .filter(|h| !h.is_empty() && !h.contains(star))
+}
+
+/// Film classifications printed after a title (Australia, Britain, the United States,
+/// Ireland, New Zealand, India).
+const CLASSIFICATIONS: [&str; 27] = [
+    "G", "PG", "M", "MA15+", "MA 15+", "R", "R18+", "R13", "R16", "R18", "RP13", "RP16", "U", "12",
+    "12A", "15", "16", "18", "PG-13", "NC-17", "NR", "TV-MA", "TV-14", "TV-PG", "UA", "A", "15A",
+];
+
+/// Headlines that name their film: a line in title case over a deck (`The Brass Knuckle Job`
+/// over `Marcus Ovett's shaggy heist picture has more nicknames than plot`), or a title before
+/// a deck on its own line (`Two Coffees, No Sugar: a tiny film with a very big heart`, `The
+/// Keeper's Daughter, again`). Section labels are skipped; a name, a byline or a festival is no
+/// headline.
+fn headline_titles(body: &str) -> Vec<&str> {
+    let mut lines = super::first_lines(body, 8);
+    lines.retain(|l| !section_label(l));
+    let mut out = Vec::new();
+    for (k, l) in lines.iter().take(4).enumerate() {
+        // A headline is one clause: a line with a full stop inside or at its end is prose,
+        // one with a separator a masthead or a menu.
+        if has_full_stop(l) || l.contains(['|', '·', '•', '›']) {
+            continue;
+        }
+        if let Some(head) = head_before_deck(l) {
+            out.push(head);
+            continue;
+        }
+        let t = without_original_title(l);
+        if title_cased(t)
+            && t.contains(char::is_lowercase)
+            && !t.ends_with([':', ',', ';'])
+            && (2..=8).contains(&t.split_whitespace().count())
+            && !names::is_person_name(t)
+            && !numbered_label(t)
+            && lines.get(k + 1).is_some_and(|next| deck(next))
+        {
+            out.push(t);
+        }
+    }
+    out.retain(|t| !is_event(t) && names::byline(t).is_none());
+    out
+}
+
+/// True when `l` has a full stop, `!` or `?` closing a sentence (followed by a space or the
+/// line's end).
+fn has_full_stop(l: &str) -> bool {
+    l.match_indices(['.', '!', '?'])
+        .any(|(i, _)| l[i + 1..].chars().next().is_none_or(char::is_whitespace))
+}
+
+/// True for a newsletter's issue or a series' episode label: `Issue 112`, `No. 47`, `Episode 9`.
+fn numbered_label(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let label = words.next().unwrap_or("").to_ascii_lowercase();
+    [
+        "issue", "no.", "no", "vol.", "volume", "episode", "ep.", "edition", "number", "#",
+    ]
+    .contains(&label.as_str())
+        && words.next().is_some_and(|n| {
+            n.trim_start_matches('#')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        })
+        && words.next().is_none()
+}
+
+/// The title before a deck that opens in lowercase after `: ` or `, `: `Two Coffees, No
+/// Sugar: a tiny film` → `Two Coffees, No Sugar`.
+fn head_before_deck(l: &str) -> Option<&str> {
+    let cut = [": ", ", "]
+        .iter()
+        .flat_map(|sep| l.match_indices(sep))
+        .map(|(i, sep)| (i, sep.len()))
+        .filter(|&(i, n)| l[i + n..].starts_with(char::is_lowercase))
+        .min()?;
+    // `Almond Blossom, Bitter Fruit: on Ondřej Skála's Hořké mandle`: an essay's own title
+    // before the film it is on.
+    if l[cut.0 + cut.1..].starts_with("on ") {
+        return None;
+    }
+    let cut = cut.0;
+    let head = l[..cut].trim();
+    (title_cased(head)
+        && !head.contains(['(', '—', '–'])
+        && (2..=8).contains(&head.split_whitespace().count())
+        && !head.contains(": ")
+        && !names::is_person_name(head))
+    .then_some(head)
+}
+
+/// True when every word of `t` but a short connector starts with a capital or a digit, the
+/// first one too: `The Keeper's Daughter`, `Two Coffees, No Sugar`.
+fn title_cased(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+                || w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        })
+}
+
+/// True for a deck: a line of one clause (6 to 35 words, three or more in lowercase, no full
+/// stop) that is no byline.
+fn deck(l: &str) -> bool {
+    let n = l.split_whitespace().count();
+    (6..=35).contains(&n)
+        && !has_full_stop(l)
+        && l.split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count()
+            >= 3
+        && names::byline(l).is_none()
 }
 
 /// Capitalized words that open sentences and are never a title on their own.
@@ -657,6 +924,50 @@ mod tests {
         let issue = "THE SATURDAY REEL — issue 212";
         let found = find_film(&format!("{issue}\n\nHi all."), issue, None, None);
         assert_ne!(found.as_deref(), Some("212"));
+    }
+
+    #[test]
+    fn section_labels_are_skipped_before_the_headline() {
+        let text = "FILM\nThe Gannet Run\nJuno Akers's scrappy coastal caper has more dogs than sense, and that works\n\nIt opens on a pier. Later it echoes Dry Season (1999) a little.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Gannet Run"));
+        let text = "ARTS & ENTERTAINMENT | MOVIES\n\nA small-town trial finds its nerve\n\nTHE LONG PADDOCK (MA15+) ★★★½\n\nThe town is hot and everyone is cross.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("THE LONG PADDOCK"));
+        assert!(section_label("THE HILLTOP HERALD · ARTS & CULTURE"));
+        assert!(section_label("THE LONG VIEW | Film"));
+        assert!(!section_label("Low Water | Review"));
+        assert!(!section_label("The Screen Door"));
+    }
+
+    #[test]
+    fn headlines_with_a_deck_name_their_film() {
+        let text = "THE WEEKLY LANTERN · ARTS & CULTURE\n\nThree Buses, No Timetable: a very small film about waiting\n\n★★★★\n\nIt is set in a depot.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("Three Buses, No Timetable")
+        );
+        let text = "Reel Notes\n\nThe Ferryman's Son, again\n\nOla Brandt on a remake that knows what it is about\n\nI saw the first one at nine.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Ferryman's Son")
+        );
+        // An essay's own title before `on` the film, a festival, an issue number: none is it.
+        assert_eq!(
+            head_before_deck("Salt and Iron: on Ida Berg's Kystbyen"),
+            None
+        );
+        assert!(is_event("Harbourside Film Festival 2024"));
+        assert!(is_event("Cannes 2025"));
+        assert!(!is_event("Festival Express"));
+        assert!(numbered_label("Issue 47"));
+        assert!(!numbered_label("Issue Forty"));
+        let text = "FESTIVALS\n\nRiverside Film Festival 2025: the best thing all week was about bowls\n\nBy the third day my notes were a mess.\n";
+        assert_eq!(parse(text).film_title, None);
+    }
+
+    #[test]
+    fn a_headline_opening_on_its_quoted_title() {
+        let text = "THE BELLTOWER | ARTS & CULTURE\n\n'Exam Week' is the funniest film about deadlines you will see\n\nIt follows four students through one week. Exam Week is short.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Exam Week"));
     }
 
     #[test]
