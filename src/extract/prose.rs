@@ -112,6 +112,7 @@ fn find_film(
             && !section_label(&t)
             && !is_event(&t)
             && !numbered_label(&t)
+            && !clock_time(&t)
         {
             candidates.push((t, bonus));
         }
@@ -334,7 +335,7 @@ fn title_inside_headline(body: &str, t: String) -> String {
 /// Dunaföldvár — a review, of sorts`); a line of only `Title (YEAR)`.
 pub(super) fn layout_titles(body: &str) -> Vec<&str> {
     let mut lines = super::first_lines(body, 15);
-    lines.retain(|l| !section_label(l));
+    lines.retain(|l| !label_line(l));
     let mut out = Vec::new();
     // Counting stops at nine words: lines of the first screen may be whole paragraphs.
     let few_words = |t: &str| (1..=8).contains(&t.split_whitespace().take(9).count());
@@ -434,24 +435,21 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         {
             out.push(head);
         }
-        // `'Thesis Season' is the funniest film about …`: a headline opening on its quoted
-        // title.
+        // `'Thesis Season' is the funniest film about …`, `Dispatch: 'The Pigeon Keepers of
+        // Darband' is the quiet triumph`, `7 Reasons "A Ilha dos Cajueiros" Is …`: a headline's
+        // quoted title.
         if k < 3
-            && let Some(open) = l
-                .chars()
-                .next()
-                .filter(|c| ['\'', '‘', '"', '“'].contains(c))
-            && let rest = &l[open.len_utf8()..]
-            && let Some(end) = rest.find(['\'', '’', '"', '”'])
-            && let inner = &rest[..end]
-            && few_words(inner)
-            && inner.starts_with(char::is_uppercase)
-            && rest[end..]
-                .chars()
-                .nth(1)
-                .is_some_and(|c| c == ' ' || c == ',' || c == ':')
+            && let Some(t) = quoted_in_headline(l)
+            && few_words(t)
         {
-            out.push(inner);
+            out.push(t);
+        }
+        // `I Laughed, I Bought a Second Ticket: THE LAST NEIGHBOUR Is My Film of the Summer`: a
+        // title in capitals inside a headline that is not.
+        if k < 3
+            && let Some(t) = capitals_in_headline(l)
+        {
+            out.push(t);
         }
         // `Review: 'The Accountant of Ranipur' finds poetry in a ledger`: the quoted title
         // after a review kicker.
@@ -602,12 +600,106 @@ fn after_section_labels(body: &str) -> &str {
     for _ in 0..3 {
         let trimmed = rest.trim_start();
         let line = trimmed.split('\n').next().unwrap_or("");
-        if line.is_empty() || !section_label(line.trim()) {
+        if line.is_empty() || !label_line(line.trim()) {
             return trimmed;
         }
         rest = &trimmed[line.len()..];
     }
     rest.trim_start()
+}
+
+/// The first quoted phrase of a headline that opens in a capital: at the line's start, after
+/// a kicker's colon, or (in a line with no full stop) after any space. A single quote opens
+/// only after a space and closes only before a non-letter, so apostrophes never do.
+fn quoted_in_headline(l: &str) -> Option<&str> {
+    let prose = has_full_stop(l);
+    for (p, open) in l.char_indices() {
+        let Some(close) = ['\'', '‘', '"', '“']
+            .iter()
+            .zip(['\'', '’', '"', '”'])
+            .find_map(|(o, c)| (*o == open).then_some(c))
+        else {
+            continue;
+        };
+        let before = &l[..p];
+        let placed = before.is_empty()
+            || before.ends_with(": ") && before.split_whitespace().count() <= 2
+            || !prose && before.ends_with(' ');
+        if !placed {
+            continue;
+        }
+        let rest = &l[p + open.len_utf8()..];
+        let Some(end) = rest
+            .match_indices(close)
+            .map(|(i, _)| i)
+            .find(|&i| !rest[i + close.len_utf8()..].starts_with(char::is_alphabetic))
+        else {
+            continue;
+        };
+        let inner = &rest[..end];
+        if inner.starts_with(char::is_uppercase) && !inner.ends_with(' ') {
+            return Some(inner);
+        }
+    }
+    None
+}
+
+/// A run of two words or more in capitals inside a headline in mixed case: `… a Second
+/// Ticket: THE LAST NEIGHBOUR Is My Film of the Summer` → `THE LAST NEIGHBOUR`.
+fn capitals_in_headline(l: &str) -> Option<&str> {
+    // A menu's or a breadcrumb's items (`SCREEN LEDGER | News | Reviews`) are no headline.
+    if has_full_stop(l) || !l.contains(char::is_lowercase) || l.contains(['|', '>', '›', '·']) {
+        return None;
+    }
+    let capital = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.contains(char::is_lowercase)
+    };
+    let words: Vec<(usize, &str)> = l
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut k = 0;
+    while k < words.len() {
+        let run = words[k..].iter().take_while(|(_, w)| capital(w)).count();
+        if run >= 2 {
+            let (from, _) = words[k];
+            let (last_at, last) = words[k + run - 1];
+            let t = l[from..last_at + last.len()].trim_matches(|c: char| !c.is_alphanumeric());
+            return Some(t);
+        }
+        k += run.max(1);
+    }
+    None
+}
+
+/// True for a masthead's line in capitals with its section or its date after a dash or a bar
+/// (`PORT ELSIN FILM FESTIVAL — DAY FOUR`, `GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT`,
+/// `SECOND REEL — Issue 47`); never a title with `— REVIEW` after it.
+fn masthead_line(l: &str) -> bool {
+    let segments: Vec<&str> = l
+        .split(['—', '–', '|', '·'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    segments.len() >= 2
+        && segments
+            .iter()
+            .all(|s| !s.contains(char::is_lowercase) || numbered_label(s))
+        && !segments.iter().any(|s| {
+            ["review", "a review", "reviewed", "film review"]
+                .contains(&s.to_ascii_lowercase().as_str())
+        })
+}
+
+/// A label line over a page: a section label or a masthead's line.
+fn label_line(l: &str) -> bool {
+    section_label(l) || masthead_line(l)
 }
 
 /// True for a festival's or an awards' edition, never a film: `Harbourside Film Festival
@@ -671,7 +763,7 @@ const CLASSIFICATIONS: [&str; 27] = [
 /// headline.
 fn headline_titles(body: &str) -> Vec<&str> {
     let mut lines = super::first_lines(body, 8);
-    lines.retain(|l| !section_label(l));
+    lines.retain(|l| !label_line(l));
     let mut out = Vec::new();
     for (k, l) in lines.iter().take(4).enumerate() {
         // A headline is one clause: a line with a full stop inside or at its end is prose,
@@ -681,6 +773,17 @@ fn headline_titles(body: &str) -> Vec<&str> {
         }
         if let Some(head) = head_before_deck(l) {
             out.push(head);
+            continue;
+        }
+        // `Between the tailings: La Veta`: a kicker in sentence case, then the title.
+        if let Some((kicker, t)) = l.split_once(": ")
+            && kicker.split_whitespace().nth(1).is_some()
+            && !title_cased(kicker)
+            && title_cased(t)
+            && t.starts_with(char::is_uppercase)
+            && (1..=8).contains(&t.split_whitespace().count())
+        {
+            out.push(t.trim());
             continue;
         }
         let t = without_original_title(l);
@@ -704,6 +807,18 @@ fn headline_titles(body: &str) -> Vec<&str> {
 fn has_full_stop(l: &str) -> bool {
     l.match_indices(['.', '!', '?'])
         .any(|(i, _)| l[i + 1..].chars().next().is_none_or(char::is_whitespace))
+}
+
+/// True for a time of day: `11.05am`, `9:30 pm`, `20:15`.
+fn clock_time(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    let digits = lower.trim_end_matches(['a', 'p', 'm', '.', ' ']);
+    let (h, m) = digits.split_once(['.', ':']).unwrap_or((digits, ""));
+    !h.is_empty()
+        && h.len() <= 2
+        && h.bytes().all(|c| c.is_ascii_digit())
+        && m.len() == 2
+        && m.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// True for a newsletter's issue or a series' episode label: `Issue 112`, `No. 47`, `Episode 9`.
@@ -962,6 +1077,29 @@ mod tests {
         assert!(!numbered_label("Issue Forty"));
         let text = "FESTIVALS\n\nRiverside Film Festival 2025: the best thing all week was about bowls\n\nBy the third day my notes were a mess.\n";
         assert_eq!(parse(text).film_title, None);
+    }
+
+    #[test]
+    fn mastheads_kickers_and_titles_inside_headlines() {
+        let text = "KESTREL FILM WEEK — DAY TWO\n\nDispatch: 'The Lamplighters of Vire' is the best thing here\n\nBy the second day the room is tired.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Lamplighters of Vire")
+        );
+        let text = "FIELD NOTES QUARTERLY — ESSAYS\n\nUnder the slag heaps: El Filón\n\nThe first shot of El Filón is a hand. El Filón runs long.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("El Filón"));
+        let text = "I Cried, I Clapped: THE TOP FLAT Is My Film of the Year\n\nOK. Sit down. The Top Flat is a horror film about a landlord.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("THE TOP FLAT"));
+        assert!(masthead_line("GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT"));
+        assert!(masthead_line("SECOND REEL — Issue 47"));
+        assert!(!masthead_line("LOW WATER — REVIEW"));
+        assert_eq!(capitals_in_headline("SCREEN LEDGER | News | Reviews"), None);
+        assert!(clock_time("11.05am") && clock_time("20:15") && !clock_time("1917"));
+        assert_eq!(
+            quoted_in_headline("5 Reasons \"Ilha Verde\" Is the Film You Need"),
+            Some("Ilha Verde")
+        );
+        assert_eq!(quoted_in_headline("It's Lou's film, isn't it"), None);
     }
 
     #[test]
