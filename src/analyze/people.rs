@@ -458,6 +458,11 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("cast,", Needs::Any),
     ("cast includ", Needs::Any),
     ("cast also", Needs::Any),
+    // `The supporting cast — A, B and C — gets less to do`.
+    ("cast —", Needs::Any),
+    ("cast –", Needs::Any),
+    // `a cameo from the comedian Rich Halloran`, `cameos by A and B`.
+    ("cameo", Needs::Any),
     ("cast featur", Needs::Any),
     // No leading `the `: the searcher's fingerprint is a pattern's first bytes, and `he ` is
     // in every sentence.
@@ -530,11 +535,36 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
             .collect()
     });
 
+/// Surnames that are also function words (Korean `Oh`, `Ha`, `An`, `So`, `Do`, `No`, `Go`,
+/// Chinese `Ma`, Luo `Were`): a name's last word only, after a given name.
+const FUNCTION_SURNAMES: &[&str] = &["an", "do", "go", "ha", "ma", "no", "oh", "so", "were"];
+
+/// Occupations written before a full name that are no part of it (`the comedian Rich
+/// Halloran`, `rapper Dee Okoro`).
+const OCCUPATION_LEADS: &[&str] = &[
+    "athlete",
+    "boxer",
+    "broadcaster",
+    "comedian",
+    "comedienne",
+    "comic",
+    "dancer",
+    "footballer",
+    "influencer",
+    "model",
+    "musician",
+    "presenter",
+    "rapper",
+    "wrestler",
+];
+
 /// Nouns for a part played by two people or more (`play a married couple`): no character.
 const GROUP_NOUNS: &[&str] = &[
     "brothers",
+    "cousins",
     "couple",
     "duo",
+    "exes",
     "friends",
     "lovers",
     "neighbours",
@@ -685,7 +715,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 let at = |w: &[u8]| w.as_ptr() as usize - b.as_ptr() as usize;
                 let last = word_before(b, p);
                 let first = word_before(b, at(last));
-                !last.is_empty() && !first.is_empty() && cap_at(b, at(last)) && cap_at(b, at(first))
+                !last.is_empty()
+                    && cap_at(b, at(last))
+                    && (!first.is_empty() && cap_at(b, at(first))
+                        // `Pruitt is the cop`: one word opening its sentence.
+                        || b[..at(last)].trim_ascii_end().ends_with(b"."))
             };
             if b[end..].starts_with(b"the ") {
                 // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`.
@@ -710,6 +744,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     b", their ",
                     b"'s ",
                     "’s ".as_bytes(),
+                    // `Clodagh Ní Chonaill is Orla, and she is a proper find`.
+                    b", and she ",
+                    b", and he ",
+                    b", and they ",
                 ]
                 .iter()
                 .any(|x| window.windows(x.len()).any(|w| w == *x))
@@ -720,6 +758,8 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                             k += 1;
                         }
                         b.get(k) == Some(&b' ') && cap_at(b, k + 1)
+                            // `Newcomer Aoife Brannock is Orla.`
+                            || b.get(k) == Some(&b'.')
                     }
                 })
         }
@@ -1328,6 +1368,8 @@ impl<'a> Finder<'a, '_> {
                     // `Young Nguyễn Hữu Phát, as Tí,`: a word for an actor's age or standing
                     // before a full name.
                     || (r.b >= r.a + 2 && one_of(&["young", "newcomer", "teenage", "little"], w))
+                    // `Comedian Barry Quince lends his voice`: an occupation before a full name.
+                    || (r.b >= r.a + 2 && one_of(OCCUPATION_LEADS, w))
                     // `Eleven-year-old Domitila`: an age before a name; `the Swiss-born Ueli
                     // Baumgartner`: a birthplace.
                     || (r.a < r.b && {
@@ -1422,9 +1464,16 @@ impl<'a> Finder<'a, '_> {
             } else {
                 w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase())
             };
+            // `Daniel Oh`, `Omondi K. Were`: a surname that is also a short function word,
+            // last after a given name.
+            let function_surname = count >= 2
+                && i == r.b
+                && one_of(FUNCTION_SURNAMES, w)
+                && w.bytes().skip(1).all(|c| c.is_ascii_lowercase());
             if self
                 .t
                 .has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
+                && !function_surname
                 || w.bytes().any(|c| c.is_ascii_digit())
                 || shouting
             {
@@ -2412,6 +2461,8 @@ impl<'a> Finder<'a, '_> {
                         && self.t.has(i, class::CAST_NOUN)
                         && (self.t.is_punct(i + 1, ',')
                             || self.t.is_punct(i + 1, ':')
+                            || self.t.is_punct(i + 1, '—')
+                            || self.t.is_punct(i + 1, '–')
                             || self.list_verb_at(i + 1)))
                 {
                     self.cast_list(i);
@@ -2480,6 +2531,10 @@ impl<'a> Finder<'a, '_> {
                     self.role_of(i);
                 } else if (w == "parts" || w == "roles") && i >= 3 {
                     self.small_parts(i);
+                } else if (w == "cameo" || w == "cameos")
+                    && (self.t.is_word(i + 1, "from") || self.t.is_word(i + 1, "by"))
+                {
+                    self.cameo(i);
                 } else if w == "whom" && i >= 2 && self.t.is_punct(i - 1, ',') {
                     self.whom_plays(i);
                 }
@@ -2608,7 +2663,9 @@ impl<'a> Finder<'a, '_> {
         }
         if tok.cap {
             let run = self.run_forward(i)?;
-            if self.t.has(i, class::FUNCTION) {
+            // `Little Ray`, `Big Mo`: a nickname's adjective opens a part.
+            let nickname = run.b > i && one_of(&["big", "little", "old"], self.word(i));
+            if self.t.has(i, class::FUNCTION) && !nickname {
                 return None;
             }
             if self.t.toks[run.b].poss {
@@ -3884,14 +3941,26 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         // `Jose Mari Villanueva-Santos is Mang Tonyo and …`: a part opening on a title needs
-        // nothing after it.
+        // nothing after it; `Clodagh Ní Chonaill is Orla, and she is a find`, `… is Orla.`: a
+        // full name, then a part closing its sentence or a clause that goes on about the actor.
         let titled = self.t.has(item.a, class::TITLE) || kin_title(self.word(item.a));
-        if !self.is_cap_word(item.a) || item.personal || !(appositive || titled) {
+        let closes = self.t.is_word(v, "is")
+            && !self.t.toks[item.b].poss
+            && (self.t.is_punct(item.b + 1, '.')
+                || self.t.is_punct(item.b + 1, ',')
+                    && self.t.is_word(item.b + 2, "and")
+                    && is_subject_pronoun(self.word_or_empty(item.b + 3)));
+        if !self.is_cap_word(item.a) || item.personal || !(appositive || titled || closes) {
             return;
         }
-        if titled && !appositive {
-            if let Some((name, r)) = full_subject()
-                && !self.is_other(&name_key(&name))
+        if (titled || closes) && !appositive {
+            // `Étienne Bouchard, who has mostly made comedies, is Private Thibodeau`: a titled
+            // part after a subject set off by a clause.
+            if let Some((name, r)) = full_subject().or_else(|| {
+                titled
+                    .then(|| self.subjects_before(v).last().cloned())
+                    .flatten()
+            }) && !self.is_other(&name_key(&name))
             {
                 self.push(name, Some(item.text), CastPattern::As, r);
             }
@@ -4067,7 +4136,18 @@ impl<'a> Finder<'a, '_> {
         if !role || item.personal {
             return;
         }
-        let Some((name, r)) = v.checked_sub(1).and_then(|j| self.full_name_at(j)) else {
+        // `Pruitt is the cop on their tail`: a surname of someone named in full opening the
+        // sentence does too.
+        let surname = |j: usize| {
+            (j == self.sentence_start(j) && self.is_cap_word(j) && !self.t.toks[j].poss)
+                .then(|| self.full_name_of_surname(j))
+                .flatten()
+                .map(|full| (full, Run { a: j, b: j }))
+        };
+        let Some((name, r)) = v
+            .checked_sub(1)
+            .and_then(|j| self.full_name_at(j).or_else(|| surname(j)))
+        else {
             return;
         };
         // `Ilona Lakatošová is the grandmother, Mámi,`: the name beside the role.
@@ -4679,6 +4759,22 @@ impl<'a> Finder<'a, '_> {
 
     /// Actors named without a part: names written out (never a pronoun for a group, `they
     /// turn up`), never a crew member, critic or the author.
+    /// `a cameo from the comedian Rich Halloran`, `cameos by A and B`: actors without a part.
+    fn cameo(&mut self, i: usize) {
+        let mut j = i + 2;
+        if self.t.is_word(j, "the") {
+            j += 1;
+        }
+        if self.is_lower_word(j)
+            && (one_of(OCCUPATION_LEADS, self.word(j)) || self.t.has(j, class::CAST_NOUN))
+        {
+            j += 1;
+        }
+        let end = self.sentence_end(i);
+        let (names, _) = self.names_forward(j, end);
+        self.push_without_part(names, CastPattern::CreditList);
+    }
+
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
         for (name, r) in names {
             if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
@@ -4917,7 +5013,7 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         let mut j = i + 1;
-        if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
+        if [',', ':', '—', '–'].iter().any(|&c| self.t.is_punct(j, c)) {
             j += 1;
         } else if self.list_verb_at(j) {
             j += if self.t.is_word(j, "also") { 2 } else { 1 };
@@ -5109,7 +5205,12 @@ impl<'a> Finder<'a, '_> {
             if !(tok.is_word() && tok.cap && tok.poss) {
                 continue;
             }
-            let Some(run) = self.run_backward(i).and_then(|r| self.strip_lead(r)) else {
+            // `Oh's Little Ray`: a surname that is also a function word stays a possessor.
+            let Some(run) = self
+                .run_backward(i)
+                .and_then(|r| self.strip_lead(r))
+                .or_else(|| one_of(FUNCTION_SURNAMES, self.word(i)).then_some(Run { a: i, b: i }))
+            else {
                 continue;
             };
             let text = self.run_text(run);
@@ -5557,7 +5658,8 @@ fn strong_cue(w: &[u8]) -> bool {
                 || is(b"with")
         }
         5 => {
-            is(b"gives")
+            is(b"cameo")
+                || is(b"gives")
                 || is(b"takes")
                 || is(b"makes")
                 || is(b"lends")
@@ -5566,7 +5668,7 @@ fn strong_cue(w: &[u8]) -> bool {
                 || is(b"parts")
                 || is(b"roles")
         }
-        6 => is(b"brings") || is(b"voiced") || is(b"voices"),
+        6 => is(b"brings") || is(b"voiced") || is(b"voices") || is(b"cameos"),
         7 => is(b"brought") || is(b"belongs") || is(b"starred"),
         8 => is(b"starring") || is(b"co-stars"),
         9 => is(b"portrayed"),
@@ -7501,6 +7603,47 @@ mod tests {
                 p("Hyun-woo Baek", "Jin-seok")
             ]
         );
+    }
+
+    #[test]
+    fn a_part_closing_its_clause_ranks_nicknames_and_surnames_like_function_words() {
+        // `Name is Part, and she …` and `Name is Part.`; a rank opens a part after a clause.
+        assert_eq!(
+            pairs(
+                "Newcomer Aoife Brannock is Orla, and she is a proper find. Ciaran Dunne is \
+                 Tadhg. Luc Gagnon, who has mostly made comedies, is Corporal Vachon, the \
+                 youngest of them."
+            ),
+            [
+                p("Aoife Brannock", "Orla"),
+                p("Ciaran Dunne", "Tadhg"),
+                p("Luc Gagnon", "Corporal Vachon")
+            ]
+        );
+        // A list after `cast —`; `Oh` ends a name and owns a nickname; a surname opening its
+        // sentence is the role after `is the`; an occupation before a name is no part of it.
+        assert_eq!(
+            pairs(
+                "The supporting cast — Minho Oh, Rita Vance and Abel Cray — does well. Oh's \
+                 Little Mo is the conscience. Cray is the cop on their tail. There is a cameo \
+                 from the comedian Rory Pitt. Comedian Dee Marsh lends her voice to Grumbold."
+            ),
+            [
+                p("Minho Oh", "Little Mo"),
+                (String::from("Rita Vance"), None),
+                p("Abel Cray", "cop"),
+                (String::from("Rory Pitt"), None),
+                p("Dee Marsh", "Grumbold")
+            ]
+        );
+        // A role word in parentheses before the actor: `the magistrate (Name)`.
+        assert_eq!(
+            pairs("In the inquest scenes, the magistrate (Hal Penrose) presides."),
+            [p("Hal Penrose", "magistrate")]
+        );
+        // A part that is only a sentence's subject stays no actor: `Orla is Aoife.` has no
+        // full name before `is`.
+        assert_eq!(pairs("Orla is Aoife. It rains."), []);
     }
 
     #[test]
