@@ -471,7 +471,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("co-wr", Needs::Any),
     ("gives", Needs::NameAfter),
     ("behind the camera", Needs::Any),
-    ("brings", Needs::NameAfter),
+    ("brings", Needs::Any),
     ("— ", Needs::NameAfter),
     // `Name voices him with …`, `Name, in the showiest part, makes him the kind of …`: an
     // object pronoun for the part named before (before `voices`: at one place the searcher
@@ -2282,6 +2282,7 @@ impl<'a> Finder<'a, '_> {
             };
             if film {
                 if let Some(run) = self.run_backward(i)
+                    && !self.owns_the_film(run, skipped)
                     && let Some((name, r)) = self.person_of(run)
                 {
                     self.push_crew(name, CrewRole::Director, r);
@@ -2323,6 +2324,18 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// `As Jo Bloggs wrote`, `Jo Bloggs, writing in 1998, called it`: a critic.
+    /// `It is Lowri Bevan's film, though`, `this is Ruiz's movie`: the idiom says whose
+    /// performance carries the film, not who directed it (`skipped` words came between the
+    /// possessive and the film noun).
+    fn owns_the_film(&self, run: Run, skipped: usize) -> bool {
+        let Some(k) = run.a.checked_sub(1) else {
+            return false;
+        };
+        let after_is = self.t.is_word(k, "is")
+            || self.t.toks[k].poss && ["it", "this", "that"].iter().any(|w| self.t.is_word(k, w));
+        skipped == 0 && after_is
+    }
+
     fn critic_before(&mut self, v: usize) {
         // `Chowdhury says almost nothing for twenty minutes`: a character who speaks little,
         // no one quoted.
@@ -3207,6 +3220,11 @@ impl<'a> Finder<'a, '_> {
         } else if self.t.is_punct(k, ',')
             && k > start
             && self.is_cap_word(k - 1)
+            // `Name, who has mostly made comedies in Quebec, is`: a place closing an
+            // appositive is no subject.
+            && !(k >= 2
+                && self.is_lower_word(k - 2)
+                && one_of(&["at", "from", "in", "near", "of", "on", "to"], self.word(k - 2)))
             && (self.t.is_word(v, "playing")
                 || self.t.is_word(v, "voicing")
                 || self.t.is_word(v, "is"))
@@ -3373,8 +3391,24 @@ impl<'a> Finder<'a, '_> {
             k
         };
         let text = self.t.span_text(a, run.b);
+        // `who played Jo in Nightjar` in a review of `Nightjar Rising` that calls the first
+        // film `Nightjar (2021)`: the shorter title is another film.
+        let first_film = || {
+            let lower = text.to_lowercase();
+            self.title.len() > lower.len()
+                && self.title.starts_with(&lower)
+                && self.title.as_bytes()[lower.len()] == b' '
+                && memchr::memmem::find_iter(self.t.text.as_bytes(), text.as_bytes()).any(|i| {
+                    let after = &self.t.text.as_bytes()[i + text.len()..];
+                    after.len() >= 7
+                        && after.starts_with(b" (")
+                        && after[2..6].iter().all(u8::is_ascii_digit)
+                        && after[6] == b')'
+                })
+        };
         !(self.is_title(text)
             || (!self.title.is_empty() && self.title.contains(&text.to_lowercase())))
+            || first_film()
     }
 
     /// True when the name starting at token `a` follows `starred` (or `featured`) whose subject
@@ -3823,6 +3857,9 @@ impl<'a> Finder<'a, '_> {
     /// `Wiremu Tāwhai brings Koro Pita to life`, `Noh Mi-rae brings Grandma Bok-soon, the
     /// baker, to life`.
     fn brings_to_life(&mut self, v: usize) {
+        if self.brings_quality_to(v) {
+            return;
+        }
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
@@ -3843,6 +3880,52 @@ impl<'a> Finder<'a, '_> {
     /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
     /// — Babatunde Ogunleye, gloriously hammy — …`: a dash aside naming the actor, like a
     /// parenthesis. `p` is the opening dash.
+    /// `Cressida Hallam brings a wounded dignity to Lady Constance`: a quality (a short
+    /// phrase opening on an article or a possessive pronoun, naming no person or film), then
+    /// `to` and a part by name. True when it read one.
+    fn brings_quality_to(&mut self, v: usize) -> bool {
+        if !(self.t.is_word(v, "brings") || self.t.is_word(v, "bring")) {
+            return false;
+        }
+        // `brings his family to London` is a journey: only a quality after an article.
+        if !["a", "an", "such", "real"]
+            .iter()
+            .any(|d| self.t.is_word(v + 1, d))
+        {
+            return false;
+        }
+        let Some(to) = (v + 2..v + 8)
+            .take_while(|&q| {
+                self.is_lower_word(q)
+                    && !self.t.has(q, class::ROLE | class::CAST_NOUN)
+                    && !self.person_noun_at(q)
+                    && !one_of(FILM_NOUNS, self.word(q))
+                    && !one_of(
+                        &["family", "children", "kids", "friends", "crew", "team"],
+                        self.word(q),
+                    )
+            })
+            .find(|&q| self.t.is_word(q, "to"))
+        else {
+            return false;
+        };
+        if !self.is_cap_word(to + 1) {
+            return false;
+        }
+        let Some(item) = self.char_forward(to + 1).filter(|c| !c.personal) else {
+            return false;
+        };
+        // The part closes its clause: never `brings her family to London Bridge station`.
+        let closes = [',', '.', ';', ':', '—']
+            .iter()
+            .any(|&c| self.t.is_punct(item.b + 1, c))
+            || self.t.is_word(item.b + 1, "and");
+        if closes {
+            self.subject_plays(v, item);
+        }
+        closes
+    }
+
     fn dash_aside(&mut self, p: usize) {
         if p == 0 {
             return;
@@ -4827,7 +4910,9 @@ impl<'a> Finder<'a, '_> {
             while k > start && k + 6 > i && self.is_lower_word(k - 1) {
                 k -= 1;
             }
-            let subjects = if k < i && k > start && self.is_cap_word(k - 1) {
+            // `Rutherford and McCallum as the bickering couple Donald and Isla are a joy`: no
+            // verb phrase at all.
+            let subjects = if k > start && self.is_cap_word(k - 1) {
                 self.subjects_before(k)
             } else {
                 Vec::new()
@@ -5108,6 +5193,18 @@ impl<'a> Finder<'a, '_> {
                 self.word_or_empty(item.b + 1),
             ))
         {
+            return;
+        }
+        // `It is Lowri Bevan's film, though. As Carys, she is funny`: a pronoun for the actor
+        // named just before.
+        let k = item.b + 2;
+        if self.t.is_punct(item.b + 1, ',') && is_subject_pronoun(self.word_or_empty(k)) {
+            if let Some((name, run)) = self.antecedent(k)
+                && !self.is_other(&name_key(&name))
+                && name_key(&name) != name_key(&item.text)
+            {
+                self.push(name, Some(item.text), CastPattern::As, run);
+            }
             return;
         }
         let end = self.sentence_end(i).min(item.b + 40);
@@ -7644,6 +7741,44 @@ mod tests {
         // A part that is only a sentence's subject stays no actor: `Orla is Aoife.` has no
         // full name before `is`.
         assert_eq!(pairs("Orla is Aoife. It rains."), []);
+    }
+
+    #[test]
+    fn qualities_brought_to_a_part_pronouns_after_as_and_couples_without_a_verb() {
+        assert_eq!(
+            pairs(
+                "Cressida Vane brings a wounded dignity to Lady Margery, all held breath. Tom \
+                 Okafor brings his family to London. Ana Ruiz brings a friend to Paris."
+            ),
+            [p("Cressida Vane", "Lady Margery")]
+        );
+        // `It is X's film` names whose performance it is (no director); `As Part, she`.
+        let body = "It is Lowri Penhale's film, though. As Carys, she is furious.";
+        assert_eq!(pairs(body), [p("Lowri Penhale", "Carys")]);
+        assert!(crew_in(body, &ctx()).is_empty());
+        assert_eq!(
+            pairs(
+                "Angus Rudd and Jean Moffat are wonderful. Rudd and Moffat as the bickering \
+                 couple Donald and Isla are a joy."
+            ),
+            [p("Angus Rudd", "Donald"), p("Jean Moffat", "Isla")]
+        );
+        // A place closing a relative clause is no subject of `is`.
+        assert_eq!(
+            pairs("Luc Gagnon, who made comedies in Quebec, is Private Vachon, the youngest."),
+            [p("Luc Gagnon", "Private Vachon")]
+        );
+    }
+
+    #[test]
+    fn a_part_in_the_first_film_of_a_sequel_is_no_cast() {
+        let ctx = Context {
+            film_title: Some("Nightjar Rising"),
+            ..Context::default()
+        };
+        let body = "Nightjar Rising is the sequel to Nightjar (2021). Mara Lowe returns as \
+                    Nightjar. Sandra Oyel, who played Jo in Nightjar, does not return.";
+        assert_eq!(pairs_in(body, &ctx), [p("Mara Lowe", "Nightjar")]);
     }
 
     #[test]
