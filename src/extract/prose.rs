@@ -359,6 +359,11 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         {
             out.push(without_original_title(l));
         }
+        // The other rules read headlines and short lines: a line as long as a paragraph is
+        // prose, and is not scanned again for each of them.
+        if l.len() > PARAGRAPH_LEN {
+            continue;
+        }
         // `THE DRY CREEK VERDICT (M) ★★★½`, `Low Water ★★★★`: a title before its
         // classification or its stars.
         if k < 8
@@ -396,10 +401,11 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             };
             out.push(t);
         }
-        let has_review = l
-            .as_bytes()
-            .windows(6)
-            .any(|w| w.eq_ignore_ascii_case(b"review"));
+        let has_review = memchr::memchr2_iter(b'r', b'R', l.as_bytes()).any(|i| {
+            l.as_bytes()
+                .get(i..i + 6)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"review"))
+        });
         // ASCII lowercasing keeps every byte offset (`ẞ` and `İ` change length in full
         // lowercasing), so the offsets found in `lower` cut `l` on char boundaries.
         let lower = if has_review {
@@ -572,6 +578,10 @@ const SECTION_WORDS: [&str; 25] = [
 /// True for a section label set over a page (`FILM`, `ARTS & ENTERTAINMENT | MOVIES`), or a
 /// masthead in capitals with its section (`THE QUAD COURIER · ARTS & CULTURE`).
 fn section_label(line: &str) -> bool {
+    // A label is a few words: a line of prose is ruled out before any word is looked at.
+    if line.len() > LABEL_MAX_LEN {
+        return false;
+    }
     let segments: Vec<&str> = line
         .split(['|', '·', '•', '›', '»', '>', '/'])
         .map(str::trim)
@@ -582,7 +592,8 @@ fn section_label(line: &str) -> bool {
             .split(|c: char| c.is_whitespace() || c == '&' || c == ',' || c == '+')
             .filter(|w| !w.is_empty())
             .peekable();
-        words.peek().is_some() && words.all(|w| SECTION_WORDS.contains(&w.to_lowercase().as_str()))
+        words.peek().is_some()
+            && words.all(|w| SECTION_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
     };
     let Some(last) = segments.last() else {
         return false;
@@ -612,6 +623,10 @@ fn after_section_labels(body: &str) -> &str {
 /// a kicker's colon, or (in a line with no full stop) after any space. A single quote opens
 /// only after a space and closes only before a non-letter, so apostrophes never do.
 fn quoted_in_headline(l: &str) -> Option<&str> {
+    // A headline is one line of a few words; a paragraph's quotes are read elsewhere.
+    if l.len() > HEADLINE_MAX_LEN {
+        return None;
+    }
     let prose = has_full_stop(l);
     for (p, open) in l.char_indices() {
         let Some(close) = ['\'', '‘', '"', '“']
@@ -648,7 +663,11 @@ fn quoted_in_headline(l: &str) -> Option<&str> {
 /// Ticket: THE LAST NEIGHBOUR Is My Film of the Summer` → `THE LAST NEIGHBOUR`.
 fn capitals_in_headline(l: &str) -> Option<&str> {
     // A menu's or a breadcrumb's items (`SCREEN LEDGER | News | Reviews`) are no headline.
-    if has_full_stop(l) || !l.contains(char::is_lowercase) || l.contains(['|', '>', '›', '·']) {
+    if l.len() > HEADLINE_MAX_LEN
+        || has_full_stop(l)
+        || !l.contains(char::is_lowercase)
+        || l.contains(['|', '>', '›', '·'])
+    {
         return None;
     }
     let capital = |w: &str| {
@@ -682,6 +701,9 @@ fn capitals_in_headline(l: &str) -> Option<&str> {
 /// (`PORT ELSIN FILM FESTIVAL — DAY FOUR`, `GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT`,
 /// `SECOND REEL — Issue 47`); never a title with `— REVIEW` after it.
 fn masthead_line(l: &str) -> bool {
+    if l.len() > LABEL_MAX_LEN || !l.contains(['—', '–', '|', '·']) {
+        return false;
+    }
     let segments: Vec<&str> = l
         .split(['—', '–', '|', '·'])
         .map(str::trim)
@@ -696,6 +718,15 @@ fn masthead_line(l: &str) -> bool {
                 .contains(&s.to_ascii_lowercase().as_str())
         })
 }
+
+/// The shortest line (bytes) taken for a paragraph, never a headline or a layout line.
+const PARAGRAPH_LEN: usize = 300;
+
+/// The longest line (bytes) read as a headline.
+const HEADLINE_MAX_LEN: usize = 200;
+
+/// The longest line (bytes) that can be a section label or a masthead's line.
+const LABEL_MAX_LEN: usize = 100;
 
 /// A label line over a page: a section label or a masthead's line.
 fn label_line(l: &str) -> bool {
@@ -733,9 +764,12 @@ fn is_event(t: &str) -> bool {
 /// VERDICT (M) ★★★½` → `THE DRY CREEK VERDICT`, `Low Water ★★★★` → `Low Water`, `Salt Acre
 /// (12A)` → `Salt Acre`.
 fn title_before_grade(l: &str) -> Option<&str> {
+    if l.len() > HEADLINE_MAX_LEN {
+        return None;
+    }
     let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✭' | '✮' | '✯' | '⭐' | '½');
     let unstarred = l.trim_end_matches(|c: char| star(c) || c == ' ');
-    let starred = unstarred.len() < l.len() && l.contains(|c: char| star(c) && c != '½');
+    let starred = l[unstarred.len()..].contains(|c: char| star(c) && c != '½');
     let (head, classified) = match unstarred
         .strip_suffix(')')
         .and_then(|h| h.rsplit_once(" ("))
@@ -768,7 +802,7 @@ fn headline_titles(body: &str) -> Vec<&str> {
     for (k, l) in lines.iter().take(4).enumerate() {
         // A headline is one clause: a line with a full stop inside or at its end is prose,
         // one with a separator a masthead or a menu.
-        if has_full_stop(l) || l.contains(['|', '·', '•', '›']) {
+        if l.len() > HEADLINE_MAX_LEN || has_full_stop(l) || l.contains(['|', '·', '•', '›']) {
             continue;
         }
         if let Some(head) = head_before_deck(l) {
@@ -877,7 +911,7 @@ fn title_cased(t: &str) -> bool {
 /// True for a deck: a line of one clause (6 to 35 words, three or more in lowercase, no full
 /// stop) that is no byline.
 fn deck(l: &str) -> bool {
-    let n = l.split_whitespace().count();
+    let n = l.split_whitespace().take(36).count();
     (6..=35).contains(&n)
         && !has_full_stop(l)
         && l.split_whitespace()
