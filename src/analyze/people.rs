@@ -539,6 +539,25 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
 /// Chinese `Ma`, Luo `Were`): a name's last word only, after a given name.
 const FUNCTION_SURNAMES: &[&str] = &["an", "do", "go", "ha", "ma", "no", "oh", "so", "were"];
 
+/// Nouns for a work whose title may follow them (`the sketch show Baan Sanuk`, `the soap
+/// Harbour Lane`): the capitalized words after them name no person.
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "franchise",
+    "miniseries",
+    "musical",
+    "novel",
+    "play",
+    "podcast",
+    "programme",
+    "serial",
+    "series",
+    "show",
+    "sitcom",
+    "soap",
+    "telenovela",
+];
+
 /// Occupations written before a full name that are no part of it (`the comedian Rich
 /// Halloran`, `rapper Dee Okoro`).
 const OCCUPATION_LEADS: &[&str] = &[
@@ -1516,8 +1535,17 @@ impl<'a> Finder<'a, '_> {
                 };
                 k > run.b + 1 && self.is_year_at(k)
             };
+            // `the sketch show Baan Sanuk`, `television's Harbour Lane`: a work's title after
+            // its noun or its medium.
+            let after_work = run.a >= 1 && {
+                let w = self.word_or_empty(run.a - 1);
+                self.is_lower_word(run.a - 1)
+                    && (one_of(WORK_NOUNS, w)
+                        || self.t.toks[run.a - 1].poss && one_of(&["television", "tv", "radio"], w))
+            };
             if let Some(r) = self.strip_lead(run)
                 && !after_article
+                && !after_work
                 && !year_after
                 && self.person_like(r)
             {
@@ -4094,6 +4122,17 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         let that = self.t.is_word(v, "that");
+        // `The Coffee Hen herself is Name`: a reflexive after the character.
+        if !that
+            && j > start
+            && self.is_lower_word(j)
+            && one_of(
+                &["herself", "himself", "itself", "themselves"],
+                self.word(j),
+            )
+        {
+            j -= 1;
+        }
         if that && (self.t.is_punct(j, ',') || self.t.is_punct(j, '—')) && j > start {
             j -= 1; // `Fiachra, that's`, `Father Tadhg — that's`
         } else if !that && self.t.is_punct(j, ',') {
@@ -4145,7 +4184,12 @@ impl<'a> Finder<'a, '_> {
         let Some(item) = self.char_backward(j) else {
             return;
         };
-        if item.personal {
+        // `The Coffee Hen herself is Name`: a person's name takes no article, so after one the
+        // capitalized words are a part.
+        let after_article = item.a == start + 1
+            && self.is_cap_word(item.a)
+            && (self.t.is_word(start, "The") || self.t.is_word(start, "the"));
+        if item.personal && !after_article {
             return; // `Ana Ruiz is Mara Lopez`: which is the actor is not said
         }
         // The character opens its clause: the sentence, or after `and`, `:` or `—` (`and
@@ -4158,6 +4202,7 @@ impl<'a> Finder<'a, '_> {
             && self.t.has(start + 1, class::ROLE);
         let opens = item.a == start
             || related
+            || after_article
             || item.a > start
                 && (self.t.is_word(item.a - 1, "and")
                     || self.t.is_punct(item.a - 1, ':')
@@ -7767,6 +7812,29 @@ mod tests {
         assert_eq!(
             pairs("Luc Gagnon, who made comedies in Quebec, is Private Vachon, the youngest."),
             [p("Luc Gagnon", "Private Vachon")]
+        );
+    }
+
+    #[test]
+    fn reflexive_parts_honorifics_and_titles_of_shows_before_a_pronoun() {
+        assert_eq!(
+            pairs("The Tea Goose herself is Almaz Tesfaye, and she steals the film."),
+            [p("Almaz Tesfaye", "Tea Goose")]
+        );
+        assert_eq!(
+            pairs(
+                "Haj Karim — the one concession to melodrama — belongs to Reza Tavakoli, \
+                 familiar from television."
+            ),
+            [p("Reza Tavakoli", "Haj Karim")]
+        );
+        // `the sketch show Baan Sanuk` names a show: the pronoun after it is the actor's.
+        assert_eq!(
+            pairs(
+                "For years Somchai Rattana made people laugh in the sketch show Baan Sanuk. \
+                 Here he is Lung Prasert, the conductor."
+            ),
+            [p("Somchai Rattana", "Lung Prasert")]
         );
     }
 

@@ -384,8 +384,10 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
                 let initial_or_abbrev =
                     t.is('.') && i > 0 && toks[i - 1].is_word() && toks[i - 1].end == t.start && {
                         let w = toks[i - 1].text(s);
-                        (w.chars().count() == 1 && toks[i - 1].cap)
-                            || lexicon::classify(w) & lexicon::class::ABBREVIATION != 0
+                        // A longer word is no abbreviation: no lookup.
+                        (toks[i - 1].cap && w.chars().nth(1).is_none())
+                            || w.len() <= lexicon::ABBREVIATION_MAX_LEN
+                                && lexicon::classify(w) & lexicon::class::ABBREVIATION != 0
                     };
                 if opens && !initial_or_abbrev {
                     out.push(start..j);
