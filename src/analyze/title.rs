@@ -260,7 +260,25 @@ pub fn titled_year_mentions(text: &str) -> Vec<(String, i32, usize)> {
         let cleaned = crate::analyze::boilerplate::strip_html(&text[from..at]);
         let before = cleaned.trim_end().trim_end_matches(['*', '_']);
         let title = trailing_title(before);
-        if !title.is_empty() && !names_another_film(&before[..before.len() - title.len()]) {
+        // `Next in this digest: a review of the comedy Shou Ya Jar (2023)`: a pointer to
+        // another review.
+        let pointer = {
+            let lead = before.trim_start().as_bytes();
+            [
+                "next ",
+                "coming up",
+                "elsewhere",
+                "also this week",
+                "also showing",
+                "up next",
+            ]
+            .iter()
+            .any(|p| lead.len() >= p.len() && lead[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        };
+        if !title.is_empty()
+            && !pointer
+            && !names_another_film(&before[..before.len() - title.len()])
+        {
             out.push((clean_title(title), year, at));
         }
     }
@@ -284,11 +302,28 @@ fn names_another_film(before: &str) -> bool {
     ]
     .iter()
     .any(|cue| lower.ends_with(cue))
+        // `the teleserye Puso sa Puso (2019)`: a work of another kind.
+        || lower.rsplit(' ').next().is_some_and(|w| {
+            [
+                "album",
+                "novel",
+                "play",
+                "serial",
+                "series",
+                "show",
+                "sitcom",
+                "soap",
+                "teleserye",
+                "telenovela",
+            ]
+            .contains(&w)
+        })
 }
 
-const CONNECTORS: [&str; 27] = [
+const CONNECTORS: [&str; 38] = [
     "of", "the", "and", "in", "a", "an", "on", "at", "to", "for", "with", "from", "&", "or", "de",
-    "del", "la", "le", "les", "des", "di", "da", "von", "van", "der", "y", "et",
+    "del", "la", "le", "les", "des", "di", "da", "von", "van", "der", "y", "et", "ng", "sa", "du",
+    "do", "dos", "das", "e", "ka", "ki", "ke", "na",
 ];
 
 /// The run of title-cased words (with lowercase connectors inside) that starts `s`, up to the
@@ -307,10 +342,12 @@ pub fn leading_title(s: &str) -> &str {
         let bare = w.trim_end_matches([',', ';', ':', '.', '!', '?', ')']);
         let bare_q =
             bare.trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '*' | '_' | '‘' | '’'));
+        // `Bab al-Bahr`: an article glued to a capitalized word counts as a capital.
         let cap = bare_q
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || crate::analyze::tokens::glued_article(bare_q.as_bytes());
         let start = end + usize::from(n > 0);
         if cap {
             last_cap_end = start + bare.len();
@@ -341,7 +378,8 @@ pub fn trailing_title(s: &str) -> &str {
         let cap = bare
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || crate::analyze::tokens::glued_article(bare.as_bytes());
         if cap {
             start = i;
             first_cap = Some(i);
@@ -492,6 +530,14 @@ mod tests {
         );
         let titles: Vec<&str> = m.iter().map(|(t, _, _)| t.as_str()).collect();
         assert_eq!(titles, ["Quiet Harbour"]);
+        // Another kind of work, a pointer to the next review; particles inside a title and an
+        // article glued to a capital.
+        let m = titled_year_mentions(
+            "They met in the teleserye Puso sa Puso (2019). Next in this digest: the comedy \
+             Shou Ya (2023). It recalls Bab al-Bahr (2021) and Ilog ng Buhay (2020).",
+        );
+        let titles: Vec<&str> = m.iter().map(|(t, _, _)| t.as_str()).collect();
+        assert_eq!(titles, ["Bab al-Bahr", "Ilog ng Buhay"]);
     }
 
     #[test]

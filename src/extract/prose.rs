@@ -177,8 +177,15 @@ fn find_film(
             };
             from = e + close.len();
             let t = &head[s..e];
-            if (1..=8).contains(&t.split_whitespace().count()) {
-                add(t, 2);
+            let words = t.split_whitespace().count();
+            // `"Let your light so shine"`, `"Abide with me"`: a quoted phrase mostly in
+            // lowercase is a motto, a hymn or a line of dialogue more often than a title.
+            let lowercase = t
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count();
+            if (1..=8).contains(&words) {
+                add(t, if 2 * lowercase > words { 1 } else { 2 });
             }
         }
     }
@@ -189,7 +196,8 @@ fn find_film(
         let Some(close) = inner.find(')') else {
             continue;
         };
-        let inner = &inner[..close];
+        // `Bab al-Bahr ("The Sea Gate")`: the English title may be quoted.
+        let inner = inner[..close].trim_matches(['"', '“', '”', '\'', '‘', '’']);
         let words: Vec<&str> = inner.split_whitespace().collect();
         let titled = (2..=8).contains(&words.len())
             && words[0].starts_with(char::is_uppercase)
@@ -199,9 +207,19 @@ fn find_film(
             add(title::trailing_title(&head[..open]), 2);
         }
     }
-    for cue in ["about ", "review of ", "watching ", "called ", "titled "] {
+    // Weak cues, then cues that say the film is the one seen or reviewed.
+    for (cue, bonus) in [
+        ("about ", 1),
+        ("review of ", 1),
+        ("watching ", 1),
+        ("called ", 1),
+        ("titled ", 1),
+        ("went to see ", 2),
+        ("I review ", 2),
+        ("we review ", 2),
+    ] {
         for i in memchr::memmem::find_iter(head.as_bytes(), cue).take(3) {
-            add(title::leading_title(&head[i + cue.len()..]), 1);
+            add(title::leading_title(&head[i + cue.len()..]), bonus);
         }
     }
     // The subject opening a paragraph ("Cathedral Weather runs 2 hours…"): frequency decides.
@@ -248,6 +266,27 @@ fn find_film(
                 if t.split_whitespace().count() >= 2 {
                     add(t, 0);
                 }
+            }
+        }
+    }
+    // `the big local animation, The Tin Roof Choir.`: a title set off after its genre.
+    for genre in [
+        "animation, ",
+        "cartoon, ",
+        "comedy, ",
+        "documentary, ",
+        "drama, ",
+        "thriller, ",
+        "musical, ",
+        "feature, ",
+    ] {
+        for i in memchr::memmem::find_iter(head.as_bytes(), genre).take(2) {
+            let t = title::leading_title(&head[i + genre.len()..]);
+            let after = &head[i + genre.len() + t.len()..];
+            if t.split_whitespace().count() >= 2
+                && (after.starts_with(['.', ',', '?', '!']) || after.is_empty())
+            {
+                add(t, 4);
             }
         }
     }
@@ -428,13 +467,21 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         }
         // `Karatau 2 review: the steppe noir returns`, `The Pumping Station review – water,
         // rising`: a headline's unquoted title before `review` and a colon or a dash.
-        if k < 3
+        if k < 5
             && has_review
-            && let Some(cut) = [" review:", " review – ", " review — ", " review - "]
+            && let Some(cut) = [" review:", " review – ", " review — ", " review - ", " review |"]
                 .iter()
                 .filter_map(|p| lower.find(p))
                 .min()
-            && let head = l[..cut].trim()
+            // `Vellai Kaagam (White Crow) Movie Review | Worth the hype?`: a video's title.
+            && let head = without_original_title(
+                l[..cut]
+                    .trim()
+                    .trim_end_matches(" Movie")
+                    .trim_end_matches(" Film")
+                    .trim_end_matches(" movie")
+                    .trim_end_matches(" film"),
+            )
             && head.starts_with(|c: char| c.is_uppercase())
             && few_words(head)
             && !head.contains(": ")
@@ -476,24 +523,48 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             }
         }
         if k < 3 {
-            for dash in [" — ", " – ", ": "] {
-                // `a review, of sorts`, `review`, `Reviewed`; never a masthead's `REVIEWS FROM
-                // THE CRYPT`.
+            for dash in [" — ", " – ", " - ", ": "] {
+                // `a review, of sorts`, `review`, `Reviewed`, `my review, mild spoilers`; never
+                // a masthead's `REVIEWS FROM THE CRYPT`.
                 if let Some((head, tail)) = l.split_once(dash)
-                    && ["a review", "review", "Review", "reviewed", "Reviewed"]
-                        .iter()
-                        .any(|r| {
-                            tail.strip_prefix(r)
-                                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
-                        })
+                    && [
+                        "a review",
+                        "my review",
+                        "review",
+                        "Review",
+                        "reviewed",
+                        "Reviewed",
+                    ]
+                    .iter()
+                    .any(|r| {
+                        tail.strip_prefix(r)
+                            .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+                    })
                     && few_words(head)
                 {
-                    out.push(head.trim());
+                    out.push(without_kicker_and_year(head.trim()));
                 }
             }
         }
     }
     out
+}
+
+/// A headline's title without a kicker before it or a year after it: `Thread: Sandglass
+/// (2024)` → `Sandglass`, `Revisited: The Salt Summer` → `The Salt Summer`.
+fn without_kicker_and_year(head: &str) -> &str {
+    let head = match head.split_once(": ") {
+        Some((kicker, rest)) if KICKERS.contains(&kicker.to_lowercase().as_str()) => rest,
+        _ => head,
+    };
+    match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((t, year))
+            if year.len() == 4 && year.parse::<i32>().is_ok_and(title::plausible_year) =>
+        {
+            t.trim()
+        }
+        _ => head,
+    }
 }
 
 /// A title line without the original title in parentheses that closes it: `The Rice Ledger
@@ -506,10 +577,11 @@ fn without_original_title(l: &str) -> &str {
 }
 
 /// Words that head a line before a title and a colon (lowercase).
-const KICKERS: [&str; 10] = [
+const KICKERS: [&str; 12] = [
     "classic",
     "new release",
     "now streaming",
+    "re",
     "reissue",
     "restored",
     "retrospective",
@@ -517,11 +589,20 @@ const KICKERS: [&str; 10] = [
     "reviewed",
     "revisited",
     "rewind",
+    "thread",
 ];
 
 /// True for a line of a film's particulars: a plausible year and a running time (`Peru, 2024 ·
 /// 96 min · Quechua`, `Vietnam/France, 2023. 112 min. Cert 12A.`).
 fn credits_line(l: &str) -> bool {
+    // `(Dir. Name, India/UK, 2024, 111 mins, 12A) Starring …`: the particulars in parentheses.
+    let l = match l
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|e| &r[..e]))
+    {
+        Some(inner) => inner,
+        None => l,
+    };
     // At most twenty words, and a year's digits: most lines are ruled out at once.
     if l.split_whitespace().nth(20).is_some() || !l.bytes().any(|c| c.is_ascii_digit()) {
         return false;
@@ -624,7 +705,9 @@ fn after_section_labels(body: &str) -> &str {
 /// only after a space and closes only before a non-letter, so apostrophes never do.
 fn quoted_in_headline(l: &str) -> Option<&str> {
     // A headline is one line of a few words; a paragraph's quotes are read elsewhere.
-    if l.len() > HEADLINE_MAX_LEN {
+    // A line of a masthead's particulars (`Issue 47 · Advent · "Let your light so shine"`)
+    // quotes a motto, not a title.
+    if l.len() > HEADLINE_MAX_LEN || l.contains(['·', '|', '•']) {
         return None;
     }
     let prose = has_full_stop(l);
@@ -1134,6 +1217,29 @@ mod tests {
             Some("Ilha Verde")
         );
         assert_eq!(quoted_in_headline("It's Lou's film, isn't it"), None);
+    }
+
+    #[test]
+    fn threads_listings_videos_cues_and_genres_name_the_film() {
+        let text = "ReelTalk Forums › Reviews › New Releases\nThread: Dunehold (2024) - my review, mild spoilers\nPage 1 of 3\n\nok so I saw Dunehold. It echoes Salt Wind (2019) and Salt Wind (2019) again.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Dunehold"));
+        let text = "CITYWEEK LISTINGS · FILM\n\n★★★★\nLOW TIDE AT VARKALA\n(Dir. Mina Joseph, India, 2024, 104 mins, 12A, Malayalam with subtitles) Starring A. B. Rao, Lena Mathew and four more.\n\nA lifeguard waits.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("LOW TIDE AT VARKALA")
+        );
+        let text = "Skip navigation\nSearch\nSign in\nKaruppu Nila (Black Moon) Movie Review | Worth it? | CineTalk\n12K views\n\nIn today's video I review Karuppu Nila, a thriller. Inspector Durai (2019) was better.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Karuppu Nila"));
+        let text = "THE MUSTARD SEED\nIssue 47 · Advent · \"Let your light so shine\"\n\nWe went to see The Lamp on the Hill, which tells a story. \"Abide with me\" was sung.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Lamp on the Hill")
+        );
+        let text = "STUDIO FM — ARTS HOUR\n\nKHOZA: You took your niece to see the big local animation, The Paper Kite Choir. Lerato sings. Lerato dances. Lerato wins. The Paper Kite Choir is great.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Paper Kite Choir")
+        );
     }
 
     #[test]
