@@ -869,6 +869,7 @@ pub const CALENDAR: &[&str] = &[
 /// Titles that open a character's name (`Detective Vance`, `Sister Agnes`): a run that starts
 /// with one is a character, not an actor.
 pub const TITLES: &[&str] = &[
+    "abu",
     "admiral",
     "agent",
     "aling",
@@ -903,6 +904,7 @@ pub const TITLES: &[&str] = &[
     "frau",
     "fray",
     "general",
+    "gogo",
     "governor",
     "gran",
     "granny",
@@ -944,6 +946,7 @@ pub const TITLES: &[&str] = &[
     "nanay",
     "nurse",
     "officer",
+    "oom",
     "padre",
     "pastor",
     "president",
@@ -968,10 +971,12 @@ pub const TITLES: &[&str] = &[
     "signora",
     "sister",
     "superintendent",
+    "tannie",
     "tante",
     "tatay",
     "tita",
     "trooper",
+    "umm",
     "uncle",
 ];
 

@@ -3068,8 +3068,10 @@ impl<'a> Finder<'a, '_> {
         } else {
             k
         };
+        // `Kristine Bautista-Lim (as Andrea, a nurse bound for Dubai)`: a description may
+        // follow the part after `as`.
         if let Some(item) = self.char_forward(k_char)
-            && item.b + 1 == q
+            && (item.b + 1 == q || k_char > k && self.t.is_punct(item.b + 1, ','))
             && !item.personal
             && !(self.is_cap_word(k_char) && self.t.has(k_char, class::DETERMINER))
             // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
@@ -3235,6 +3237,14 @@ impl<'a> Finder<'a, '_> {
         {
             k -= 1;
             hops += 1;
+        }
+        // `Karim Bensalah (the guy from Nomad Lines, if you saw that) plays Youssef`: the name
+        // before a parenthesis.
+        if self.t.is_punct(k, ')')
+            && let Some(o) = (start..k).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+            && o > start
+        {
+            k = o - 1;
         }
         if self.t.is_punct(k, '—') {
             // `Zsófia Erdős-Baranyi — and I'll come back to her — plays Kati`: the name before
@@ -3526,7 +3536,9 @@ impl<'a> Finder<'a, '_> {
         // `Marek Wiśniewski and Dorota Pawlak-Ueda play a married couple`: actors of a group
         // part, named without a character; `A and B play the sisters Ines and Vera`: the
         // names after the group noun, one each, in order.
-        if let Some(q) = self.group_noun_after(o) {
+        // `plays both the twin guides, Idris and Ilyas`.
+        let group_from = o + usize::from(self.t.is_word(o, "both"));
+        if let Some(q) = self.group_noun_after(group_from) {
             let subjects = self.subjects_before(v);
             self.group_part(subjects, q + 1, CastPattern::Plays);
             return;
@@ -3610,9 +3622,13 @@ impl<'a> Finder<'a, '_> {
         } else {
             o..o + 2
         };
+        // `plays both the twin guides, Idris and Ilyas`: any plural after `twin`.
         words
             .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
-            .find(|&q| one_of(GROUP_NOUNS, self.word(q)))
+            .find(|&q| {
+                one_of(GROUP_NOUNS, self.word(q))
+                    || q > o && self.t.is_word(q - 1, "twin") && self.word(q).ends_with('s')
+            })
     }
 
     /// Actors of a group part (`play a married couple`), the names listed after the group
@@ -4109,7 +4125,20 @@ impl<'a> Finder<'a, '_> {
         // The name closes its clause: never `is Ana Ruiz's sister` (`poss` ends no char item)
         // or `is Ana Ruiz territory`.
         let after = named.b + 1;
+        // `Oom Fanie is Dawid Fourie in a performance of such slow charm`: the actor's
+        // performance after the name.
+        let in_performance = self.t.is_word(after, "in")
+            && ["a", "an", "his", "her", "their"]
+                .iter()
+                .any(|d| self.t.is_word(after + 1, d))
+            && (after + 2..after + 5).any(|q| {
+                one_of(
+                    &["performance", "turn", "role", "part", "portrayal"],
+                    self.word_or_empty(q),
+                )
+            });
         if after < end
+            && !in_performance
             && !self.t.is_punct(after, ',')
             && !self.t.is_punct(after, '—')
             && !self.t.is_punct(after, ';')
@@ -4530,7 +4559,8 @@ impl<'a> Finder<'a, '_> {
         if !(w.eq_ignore_ascii_case("played") || w.eq_ignore_ascii_case("portrayed")) {
             return None;
         }
-        (v + 1..v + 8)
+        // `is played with a smile like a closed gate by Name`: a manner phrase between.
+        (v + 1..v + 12)
             .take_while(|&k| self.is_lower_word(k))
             .find(|&k| self.t.is_word(k, "by"))
     }
@@ -7835,6 +7865,35 @@ mod tests {
                  Here he is Lung Prasert, the conductor."
             ),
             [p("Somchai Rattana", "Lung Prasert")]
+        );
+    }
+
+    #[test]
+    fn descriptions_inside_as_parentheses_twins_manners_and_performances() {
+        assert_eq!(
+            pairs(
+                "Kristine Lim (as Andrea, a nurse bound for Dubai) and Jomar Cruz (as Paolo, \
+                 the driver) have five days."
+            ),
+            [p("Kristine Lim", "Andrea"), p("Jomar Cruz", "Paolo")]
+        );
+        assert_eq!(
+            pairs("Omar Haddad plays BOTH the twin guides, Idris and Ilyas, and fools us."),
+            [p("Omar Haddad", "Idris"), p("Omar Haddad", "Ilyas")]
+        );
+        assert_eq!(
+            pairs(
+                "The man from the water board, Deon Strydom, is played with a smile like a \
+                 closed gate by Ruan Visser."
+            ),
+            [p("Ruan Visser", "Deon Strydom")]
+        );
+        assert_eq!(
+            pairs(
+                "Her nearest neighbour, Oom Fanie, is Dawid Botha in a performance of slow \
+                 charm. Karim Salah (the guy from Nomad Lines, if you saw that) plays Youssef."
+            ),
+            [p("Dawid Botha", "Oom Fanie"), p("Karim Salah", "Youssef")]
         );
     }
 
