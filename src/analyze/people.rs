@@ -2600,6 +2600,9 @@ impl<'a> Finder<'a, '_> {
     }
 
     fn push(&mut self, actor: String, character: Option<String>, pattern: CastPattern, r: Run) {
+        if self.in_other_films_clause(r.a) || self.in_other_films_billing(r.a) {
+            return;
+        }
         let span = self.t.span(r.a, r.b);
         if self
             .found
@@ -3471,6 +3474,54 @@ impl<'a> Finder<'a, '_> {
                     ))
         });
         earlier && !self.is_title_in(start, v)
+    }
+
+    /// True when token `a` follows `in which` about another film in its sentence: `the 2015
+    /// American remake, *Kingfisher Lane*, in which A played Danny and B played Morag`,
+    /// `Gert Loubser's 1978 film of the same name, in which A played Koos and B stood … as
+    /// his wife`: words for an earlier film (a year, `remake`, `original`, `version`, …)
+    /// within eight tokens before `in which`.
+    fn in_other_films_clause(&self, a: usize) -> bool {
+        let start = self.sentence_start(a);
+        let Some(w) = (start + 1..a)
+            .rev()
+            .find(|&k| self.t.is_word(k, "which") && self.t.is_word(k - 1, "in"))
+        else {
+            return false;
+        };
+        // Capitalized words alone may be a place (`reconstructions of her childhood in
+        // Kisumu, in which a schoolgirl plays her`): only words for an earlier film count.
+        let before = w - 1;
+        (before.saturating_sub(8).max(start)..before).any(|q| {
+            self.is_year_at(q)
+                || self.is_lower_word(q)
+                    && one_of(
+                        &[
+                            "remake", "original", "version", "earlier", "previous", "sequel",
+                        ],
+                        self.word(q),
+                    )
+        })
+    }
+
+    /// True when token `a` is in a sentence that opens on another film's billing: `• "Sal e
+    /// Luz" (1979, 18 mins): an early short by Name, starring Name as a widow`.
+    fn in_other_films_billing(&self, a: usize) -> bool {
+        let start = self.sentence_start(a);
+        let Some(open) = (start..a.min(start + 12)).find(|&k| self.t.is_punct(k, '(')) else {
+            return false;
+        };
+        if !self.is_year_at(open + 1) || open < start + 1 {
+            return false;
+        }
+        // The title before the year: capitalized words (quotes and bullets aside), never this
+        // review's film.
+        let first = (start..open).find(|&k| self.t.toks[k].is_word());
+        let last = (start..open).rev().find(|&k| self.t.toks[k].is_word());
+        match (first, last) {
+            (Some(f), Some(l)) if self.is_cap_word(f) => !self.is_title(self.t.span_text(f, l)),
+            _ => false,
+        }
     }
 
     /// True when this review's film title is written between tokens `a` and `b`.
@@ -7894,6 +7945,38 @@ mod tests {
                  charm. Karim Salah (the guy from Nomad Lines, if you saw that) plays Youssef."
             ),
             [p("Dawid Botha", "Oom Fanie"), p("Karim Salah", "Youssef")]
+        );
+    }
+
+    #[test]
+    fn casts_of_earlier_films_after_in_which_or_their_billing_are_no_cast() {
+        assert_eq!(
+            pairs(
+                "Compare the 2015 American remake, *Heron Lane*, in which Brody Hale played \
+                 Danny and Kay Dupre played Morag. Ishbel Ross plays Morag here."
+            ),
+            [p("Ishbel Ross", "Morag")]
+        );
+        assert_eq!(
+            pairs(
+                "It remakes Gert Lou's 1978 film of the same name, in which Ria Bakker stood at \
+                 the window as his long-suffering wife."
+            ),
+            []
+        );
+        assert_eq!(
+            pairs(
+                "• \"Sal e Luz\" (1979, 18 mins): an early short, starring Teresa Vent as a widow."
+            ),
+            []
+        );
+        // A place before `in which` is no film: the part is this film's.
+        assert_eq!(
+            pairs(
+                "There are reconstructions of her childhood in Kisumu, in which a schoolgirl, \
+                 Neema Ochieng, plays Zawadi as a child."
+            ),
+            [p("Neema Ochieng", "Zawadi")]
         );
     }
 
