@@ -198,20 +198,24 @@ const ROLE_PREFIXES: [&str; 8] = [
     "Correspondent ",
 ];
 
-/// The writer named in a standfirst sentence: a person's name followed by a standfirst verb,
-/// anywhere in the sentence (`In this week's column, Orla Baptiste returns to …`). Returns the
-/// name and the byte offset just after the verb.
-#[must_use]
-pub fn standfirst_author(sentence: &str) -> Option<(&str, usize)> {
-    let words: Vec<(usize, &str)> = sentence
-        .split(' ')
+/// The words of `s` between single spaces, each with its byte offset.
+pub(crate) fn words_at(s: &str) -> Vec<(usize, &str)> {
+    s.split(' ')
         .scan(0, |pos, w| {
             let start = *pos;
             *pos += w.len() + 1;
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
-        .collect();
+        .collect()
+}
+
+/// The writer named in a standfirst sentence: a person's name followed by a standfirst verb,
+/// anywhere in the sentence (`In this week's column, Orla Baptiste returns to …`). Returns the
+/// name and the byte offset just after the verb.
+#[must_use]
+pub fn standfirst_author(sentence: &str) -> Option<(&str, usize)> {
+    let words = words_at(sentence);
     for (k, &(start, _)) in words.iter().enumerate() {
         // `The Last Ferry on the Tisza`: after an article, a title's words, not a writer.
         if k > 0 && ["The", "the", "A", "a", "An", "an"].contains(&words[k - 1].1) {

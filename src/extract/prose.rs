@@ -757,15 +757,7 @@ fn capitals_in_headline(l: &str) -> Option<&str> {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.contains(char::is_lowercase)
     };
-    let words: Vec<(usize, &str)> = l
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words = names::words_at(l);
     let mut k = 0;
     while k < words.len() {
         let run = words[k..].iter().take_while(|(_, w)| capital(w)).count();
