@@ -419,9 +419,13 @@ enum Needs {
     /// `gets`, `got`, `receives` or `received` within the 40 bytes before: `gets a lovable
     /// performance from`.
     GetsBefore,
+    /// What opens a list after `cast `: `includes`, `also`, `features`, a dash.
+    ListAfterCast,
 }
 
-/// Fragments that can start a cast or crew pattern: the finder reads only the sentences that
+/// Fragments that can start a cast or crew pattern (64 at most: with more, the SIMD searcher
+/// refuses them and a slower automaton runs; a test checks): the finder reads only the
+/// sentences that
 /// hold one whose [`Needs`] hold (and the sentence before, when a pronoun may stand for an
 /// actor named there). Searched as written; a leading capital is left out where a pattern may
 /// open a sentence (`irector` finds `Director` and `director`).
@@ -456,14 +460,11 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("leads", Needs::Any),
     ("cast:", Needs::Any),
     ("cast,", Needs::Any),
-    ("cast includ", Needs::Any),
-    ("cast also", Needs::Any),
-    // `The supporting cast — A, B and C — gets less to do`.
-    ("cast —", Needs::Any),
-    ("cast –", Needs::Any),
+    // `the cast includes`, `the cast also`, `the cast features`, `The supporting cast — A, B
+    // and C — gets less to do`: one pattern for all (the searcher takes 64 at most).
+    ("cast ", Needs::ListAfterCast),
     // `a cameo from the comedian Rich Halloran`, `cameos by A and B`.
     ("cameo", Needs::Any),
-    ("cast featur", Needs::Any),
     // No leading `the `: the searcher's fingerprint is a pattern's first bytes, and `he ` is
     // in every sentence.
     ("role of", Needs::Any),
@@ -485,11 +486,16 @@ const TRIGGERS: &[(&str, Needs)] = &[
     (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
     // like are read when another trigger selects the sentence).
-    ("smaller parts", Needs::Any),
-    ("small parts", Needs::Any),
+    ("mall parts", Needs::Any),
     ("supporting roles", Needs::Any),
     ("minor roles", Needs::Any),
     ("shot it", Needs::NameBefore),
+    // `Tobias Amberley lensed it`, `Noor Haddad cut it`, `Tessa Quayle edited it`, `Lydia
+    // Frame produced for …`.
+    ("lensed", Needs::NameBefore),
+    ("cut it", Needs::NameBefore),
+    ("edited it", Needs::NameBefore),
+    ("produced for", Needs::NameBefore),
     ("shot the", Needs::NameBefore),
     // A trade review's credits block runs its labels on in one line (`Crew: Dir: A. Scr: A,
     // B. Camera: C. Music: D.`): the labels after the first start sentences of their own.
@@ -676,9 +682,12 @@ static TRIGGER_FINDER: std::sync::LazyLock<TriggerSearch> = std::sync::LazyLock:
         .build()
         .map_or_else(
             || {
+                // The same leftmost-first semantics as the packed searcher: at one place the
+                // pattern listed first (`voices h` before `voices`).
                 TriggerSearch::Automaton(
                     aho_corasick::AhoCorasick::builder()
                         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                         .build(patterns)
                         .expect("the trigger patterns are plain strings"),
                 )
@@ -721,6 +730,18 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     let end = p + t.0.len();
     match t.1 {
         Needs::Any => true,
+        Needs::ListAfterCast => {
+            let after = &b[end..];
+            [
+                &b"includ"[..],
+                b"also",
+                b"featur",
+                "—".as_bytes(),
+                "–".as_bytes(),
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        }
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
         Needs::GetsBefore => {
             let window = &b[p.saturating_sub(40)..p];
@@ -1901,7 +1922,7 @@ impl<'a> Finder<'a, '_> {
         // other word the comparisons.
         if matches!(
             w.as_bytes()[0] | 0x20,
-            b'a' | b'c' | b'd' | b'e' | b's' | b'w'
+            b'a' | b'c' | b'd' | b'e' | b'l' | b'p' | b's' | b'w'
         ) && self.crew_verb(i, w, end)
         {
             return;
@@ -2077,19 +2098,27 @@ impl<'a> Finder<'a, '_> {
             }
             return true;
         }
-        // `Arash Kiani shot the film`, `Davit Metreveli shot it on film`: the camera, unless
-        // the name directs.
-        if w == "shot"
+        // `Arash Kiani shot the film`, `Davit Metreveli shot it on film`, `Tobias Amberley
+        // lensed it`: the camera, unless the name directs; `Noor Haddad cut it`, `Tessa Quayle
+        // edited it` (editor); `Lydia Frame produced for Halcyon Forge` (producer).
+        let role = match w {
+            "shot" | "lensed" => Some(CrewRole::Cinematographer),
+            "cut" | "edited" => Some(CrewRole::Editor),
+            "produced" => Some(CrewRole::Producer),
+            _ => None,
+        };
+        if let Some(role) = role
             && (self.t.is_word(i + 1, "it")
                 || self.t.is_word(i + 1, "the")
-                    && one_of(&["film", "movie", "picture"], self.word_or_empty(i + 2)))
+                    && one_of(&["film", "movie", "picture"], self.word_or_empty(i + 2))
+                || role == CrewRole::Producer && self.t.is_word(i + 1, "for"))
             && i >= 1
             && self.is_cap_word(i - 1)
         {
             let directors = self.director_keys();
             for (name, r) in self.subjects_before(i) {
-                if !directors.contains(&name_key(&name)) {
-                    self.push_crew(name, CrewRole::Cinematographer, r);
+                if role != CrewRole::Cinematographer || !directors.contains(&name_key(&name)) {
+                    self.push_crew(name, role, r);
                 }
             }
             return true;
@@ -5907,11 +5936,12 @@ fn crew_cue(w: &[u8]) -> bool {
     let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
     let listed = match w.len() {
         2 => is(b"by"),
+        3 => is(b"cut"),
         4 => is(b"from") || is(b"shot"),
         5 => is(b"wrote"),
-        6 => is(b"behind") || is(b"edited"),
+        6 => is(b"behind") || is(b"edited") || is(b"lensed"),
         7 => is(b"directs") || is(b"adapted"),
-        8 => is(b"directed"),
+        8 => is(b"directed") || is(b"produced"),
         9 => is(b"directing"),
         _ => false,
     };
@@ -7978,6 +8008,43 @@ mod tests {
             ),
             [p("Neema Ochieng", "Zawadi")]
         );
+    }
+
+    #[test]
+    fn crew_verbs_with_the_film_as_object() {
+        let crew = crew_in(
+            "Gil Amparo shot the film on grainy stock, and Noor Hadid cut it with a drummer's \
+             sense. Tobias Amber lensed it in natural light. Tessa Quill edited it with \
+             restraint. Lydia Frane produced for Halcyon Forge Studios.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Gil Amparo", "cinematographer"),
+                ("Noor Hadid", "editor"),
+                ("Tobias Amber", "cinematographer"),
+                ("Tessa Quill", "editor"),
+                ("Lydia Frane", "producer"),
+            ],
+        );
+        // `cut` and `produced` with other objects are no credits.
+        assert!(
+            crew_in(
+                "Ana Ruiz cut her hair. Tom Okafor produced a smile.",
+                &ctx()
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_triggers_fit_the_simd_searcher() {
+        assert!(TRIGGERS.len() <= 64, "{} triggers", TRIGGERS.len());
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("ssse3") {
+            assert!(matches!(&*TRIGGER_FINDER, TriggerSearch::Packed(_)));
+        }
     }
 
     #[test]
