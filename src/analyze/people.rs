@@ -486,7 +486,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
     // like are read when another trigger selects the sentence).
-    ("mall parts", Needs::Any),
+    ("smaller parts", Needs::Any),
+    ("small parts", Needs::Any),
     ("supporting roles", Needs::Any),
     ("minor roles", Needs::Any),
     ("shot it", Needs::NameBefore),
