@@ -763,9 +763,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                         || b[..at(last)].trim_ascii_end().ends_with(b"."))
             };
             if b[end..].starts_with(b"the ") {
-                // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`.
+                // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`;
+                // `Name, who is 81, is the chapel organist`: an appositive closing before.
                 let after = &b[end + 4..];
                 return role_after_name()
+                    || p > 0 && b[p - 1] == b','
                     || [&b"newcomer "[..], b"veteran ", b"actor ", b"actress "]
                         .iter()
                         .any(|w| after.starts_with(w));
@@ -4382,9 +4384,20 @@ impl<'a> Finder<'a, '_> {
                 .flatten()
                 .map(|full| (full, Run { a: j, b: j }))
         };
+        // `Myfanwy Jenkins, who is 81, is the chapel organist, Miss Parry`: the subject before
+        // an appositive.
+        let appositive_subject = || {
+            v.checked_sub(1)
+                .filter(|&j| self.t.is_punct(j, ','))
+                .and_then(|_| match self.subjects_before(v).as_slice() {
+                    [one] if one.0.contains(' ') => Some(one.clone()),
+                    _ => None,
+                })
+        };
         let Some((name, r)) = v
             .checked_sub(1)
             .and_then(|j| self.full_name_at(j).or_else(|| surname(j)))
+            .or_else(appositive_subject)
         else {
             return;
         };
@@ -5110,7 +5123,9 @@ impl<'a> Finder<'a, '_> {
         let mut k = i;
         let mut hops = 0;
         let mut past = false;
-        while k > start && hops < 6 {
+        // `Varghese-Mathew herself turns up in the second half as a German tourist`: up to
+        // eight words between.
+        while k > start && hops < 8 {
             let p = k - 1;
             let tok = self.t.toks[p];
             if !tok.is_word() {
@@ -5159,6 +5174,12 @@ impl<'a> Finder<'a, '_> {
             }
             if tok.cap || tok.poss {
                 break;
+            }
+            // `Velmurugan himself turns up as the owner`: a reflexive right after the subject.
+            if one_of(&["himself", "herself"], w) && p > start && self.is_cap_word(p - 1) {
+                k = p;
+                hops += 1;
+                continue;
             }
             // `is a hoot as`, `gives a career-best turn as`: any words but those that start
             // a comparison or a clause.
@@ -8036,6 +8057,21 @@ mod tests {
                 &ctx()
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn subjects_set_off_by_a_clause_or_a_reflexive_before_a_part() {
+        assert_eq!(
+            pairs("Nia Rees, who is 81, is the landlady, Mrs Parry, and she has the best scene."),
+            [p("Nia Rees", "Mrs Parry")]
+        );
+        assert_eq!(
+            pairs(
+                "Ravi Velan directs, and Ravi Velan himself turns up as the shop owner. Mina \
+                 Joseph wrote it. Joseph herself turns up in the second half as a German tourist."
+            ),
+            [p("Ravi Velan", "owner"), p("Mina Joseph", "tourist")]
         );
     }
 
