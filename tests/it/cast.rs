@@ -290,6 +290,19 @@ fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors("tests/fixtures/cast_unseen10", 0.89, 0.82);
 }
 
+/// The eleventh unseen set (a cinematheque note, an academic journal, an expat paper, a Latin
+/// American weekly, a Japanese and a Korean daily, a review in the second person, a career
+/// retrospective, a weekend column, an in-flight capsule, a community-radio zine, an AMA recap, a
+/// screenwriting blog, a library's picks, a press kit, a teenager's blog), written by a helper at
+/// the end of the session that fitted the ninth and tenth and read once, not fitted: the honest
+/// measure of that session's rules: precision 0.848, recall 0.761, four not-cast names leaked,
+/// crew recall 0.672, titles right in 9 of 16. The floors hold that first reading until a
+/// session fits it.
+#[test]
+fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
+    assert_floors_with_leaks("tests/fixtures/cast_unseen11", 0.84, 0.76, 4);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
