@@ -119,7 +119,14 @@ pub(super) fn parse(text: &str) -> RawReview {
             && rating::labelled(t).is_none()
             && t.split_whitespace().count() <= 16
             && !t.ends_with(['.', '?', '!'])
-            && i == content[0]
+            // The first line, or the first after a rating line and a masthead's particulars
+            // (`NUSANTARA SKIES · Issue 88 · June–July 2024`).
+            && (i == content[0]
+                || content
+                    .iter()
+                    .take_while(|&&c| c < i)
+                    .all(|&c| skip.contains(&c) || particulars(all[c].trimmed())))
+            && !particulars(t)
         {
             review.headline = Some(t.to_owned());
             review.cite("headline", l.span());
@@ -183,6 +190,14 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.film_year = Some(y);
             review.cite("film_year", span);
         }
+    } else if let Some(h) = review.headline.as_deref().filter(|h| {
+        // `Rain Over Bandung` over its deck: a headline in title case that the text repeats
+        // (in the body or a caption) names the film before another film's `Title (YEAR)`.
+        super::prose::title_cased(h)
+            && h.contains(char::is_lowercase)
+            && memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()).count() >= 3
+    }) {
+        review.film_title = Some(title::clean_title(h));
     } else if let Some((t, y, _)) = title::titled_year_mentions(&review.body).into_iter().next() {
         review.film_title = Some(t);
         review.film_year = Some(y);
@@ -206,6 +221,12 @@ pub(super) fn parse(text: &str) -> RawReview {
         review.film_title = Some(title::clean_title(film));
     }
     review
+}
+
+/// A line of a masthead's or a section's particulars, never a headline: a section label, or
+/// items set apart by `·` or `|` (`NUSANTARA SKIES · Issue 88 · June–July 2024`).
+fn particulars(t: &str) -> bool {
+    super::prose::label_line(t) || t.contains(['·', '|'])
 }
 
 /// `Jo Bloggs/Northlight Pictures`: capitalized words on both sides of the slash (so
@@ -280,6 +301,14 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(credit_at(&line), credit_by_regex(&line));
         }
+    }
+
+    #[test]
+    fn a_title_cased_headline_after_the_particulars_names_the_film() {
+        let text = "A star rating of 4 out of 5.\n\nSKIES · Issue 88 · June 2024\nIN-FLIGHT · WORLD CINEMA\n\nRain Over Malang\nA forecaster and a city that will not stop raining\n\nRain Over Malang is a warm comedy. It beats Jakarta Nights (2021).\n\nAna Sari in Rain Over Malang. Photo: Ayu Lestari/Kembang Pictures\n";
+        let r = parse(text);
+        assert_eq!(r.headline.as_deref(), Some("Rain Over Malang"));
+        assert_eq!(r.film_title.as_deref(), Some("Rain Over Malang"));
     }
 
     #[test]

@@ -269,6 +269,27 @@ fn find_film(
             }
         }
     }
+    // `Her last, Harmattan Tenancy, reaches cinemas this week`: the film set off after a
+    // person's latest work.
+    for cue in [
+        "last, ",
+        "latest, ",
+        "new film, ",
+        "final film, ",
+        "new feature, ",
+    ] {
+        for i in memchr::memmem::find_iter(head.as_bytes(), cue).take(2) {
+            let before = head[..i].trim_end().rsplit(' ').next().unwrap_or("");
+            if ["Her", "His", "Their", "her", "his", "their"].contains(&before) {
+                let t = title::leading_title(&head[i + cue.len()..]);
+                if t.split_whitespace().count() >= 2
+                    && head[i + cue.len() + t.len()..].starts_with(',')
+                {
+                    add(t, 4);
+                }
+            }
+        }
+    }
     // `the big local animation, The Tin Roof Choir.`: a title set off after its genre.
     for genre in [
         "animation, ",
@@ -398,6 +419,24 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         {
             out.push(without_original_title(l));
         }
+        // `The Cartographer of Lwów [Kartografka ze Lwowa]. Directed by …`: a journal's
+        // citation of the film under review.
+        if k < 8
+            && let Some(i) = [". Directed by ", ". Dir. "]
+                .iter()
+                .filter_map(|p| l.find(p))
+                .min()
+            && i < 160
+        {
+            let head = l[..i].trim();
+            let head = match head.strip_suffix(']').and_then(|h| h.rfind(" [")) {
+                Some(o) => head[..o].trim(),
+                None => without_original_title(head),
+            };
+            if few_words(head) && head.starts_with(char::is_uppercase) {
+                out.push(head);
+            }
+        }
         // The other rules read headlines and short lines: a line as long as a paragraph is
         // prose, and is not scanned again for each of them.
         if l.len() > PARAGRAPH_LEN {
@@ -410,6 +449,12 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
             && few_words(t)
             && t.starts_with(char::is_uppercase)
         {
+            // `Half-Term Film Club: The Kite Festival (U)`: a column's name of two words or
+            // more before a colon (never `Mission: Impossible`).
+            let t = match t.split_once(": ") {
+                Some((kicker, rest)) if kicker.split_whitespace().nth(1).is_some() => rest,
+                _ => t,
+            };
             out.push(t);
         }
         // `THE SALT ROAD` over `(Yechew Menged)`: a title over its original title.
@@ -804,7 +849,7 @@ const HEADLINE_MAX_LEN: usize = 200;
 const LABEL_MAX_LEN: usize = 100;
 
 /// A label line over a page: a section label or a masthead's line.
-fn label_line(l: &str) -> bool {
+pub(super) fn label_line(l: &str) -> bool {
     section_label(l) || masthead_line(l)
 }
 
@@ -835,6 +880,26 @@ fn is_event(t: &str) -> bool {
     words.iter().any(event_word) && (year_last || words.ends_with(&["Film", "Festival"]))
 }
 
+/// Nouns for a film's kind (lowercase) that a deck may call it by.
+const GENRE_NOUNS: [&str; 16] = [
+    "animation",
+    "biopic",
+    "comedy",
+    "documentary",
+    "drama",
+    "fable",
+    "feature",
+    "film",
+    "horror",
+    "melodrama",
+    "movie",
+    "musical",
+    "romance",
+    "satire",
+    "thriller",
+    "western",
+];
+
 /// The title of a line that closes on the film's classification or its stars: `THE DRY CREEK
 /// VERDICT (M) ★★★½` → `THE DRY CREEK VERDICT`, `Low Water ★★★★` → `Low Water`, `Salt Acre
 /// (12A)` → `Salt Acre`.
@@ -842,6 +907,11 @@ fn title_before_grade(l: &str) -> Option<&str> {
     if l.len() > HEADLINE_MAX_LEN {
         return None;
     }
+    // `The Eel Weir (M) — in cinemas now`: the grade before a dash and a note.
+    let l = match l.split_once(" — ").or_else(|| l.split_once(" – ")) {
+        Some((head, _)) if head.ends_with(')') => head,
+        _ => l,
+    };
     let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✭' | '✮' | '✯' | '⭐' | '½');
     let unstarred = l.trim_end_matches(|c: char| star(c) || c == ' ');
     let starred = l[unstarred.len()..].contains(|c: char| star(c) && c != '½');
@@ -882,6 +952,22 @@ fn headline_titles(body: &str) -> Vec<&str> {
         }
         if let Some(head) = head_before_deck(l) {
             out.push(head);
+            continue;
+        }
+        // `The Night Bakery is a Neukölln comedy that knows what time it is`: a deck whose
+        // subject is the film.
+        let subject = title::leading_title(l);
+        if subject.split_whitespace().count() >= 2
+            && let Some(rest) = l[subject.len()..]
+                .strip_prefix(" is a ")
+                .or_else(|| l[subject.len()..].strip_prefix(" is an "))
+            && rest
+                .split_whitespace()
+                .take(5)
+                .any(|w| GENRE_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+            && !names::is_person_name(subject)
+        {
+            out.push(subject);
             continue;
         }
         // `Between the tailings: La Veta`: a kicker in sentence case, then the title.
@@ -939,11 +1025,11 @@ fn numbered_label(t: &str) -> bool {
     ]
     .contains(&label.as_str())
         && words.next().is_some_and(|n| {
-            n.trim_start_matches('#')
-                .chars()
-                .all(|c| c.is_ascii_digit())
+            let n = n.trim_start_matches('#').trim_end_matches([',', '.', ':']);
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
         })
-        && words.next().is_none()
+        // `Vol. 14, No. 2`: a volume or an issue may go on; `No. 7 Cherry Lane` is a title.
+        && (words.next().is_none() || ["vol.", "volume", "issue"].contains(&label.as_str()))
 }
 
 /// The title before a deck that opens in lowercase after `: ` or `, `: `Two Coffees, No
@@ -972,7 +1058,7 @@ fn head_before_deck(l: &str) -> Option<&str> {
 
 /// True when every word of `t` but a short connector starts with a capital or a digit, the
 /// first one too: `The Keeper's Daughter`, `Two Coffees, No Sugar`.
-fn title_cased(t: &str) -> bool {
+pub(super) fn title_cased(t: &str) -> bool {
     let mut words = t.split_whitespace();
     words
         .next()
@@ -1232,6 +1318,26 @@ mod tests {
             parse(text).film_title.as_deref(),
             Some("The Paper Kite Choir")
         );
+    }
+
+    #[test]
+    fn citations_decks_latest_works_and_grades_before_a_note() {
+        let text = "Journal of Northern Screen Studies\nVol. 14, No. 2 (Autumn 2023)\n\nThe Mapmaker of Lwów [Kartografka]. Directed by Ewa Nowak. Poland, 2023. 121 min.\n\nIt is long. Sosna (2019) was shorter.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Mapmaker of Lwów")
+        );
+        let text = "THE SPREE COURIER\n\nFlour, fury and the early shift\nThe Dawn Bakery is a Neukölln comedy that knows what time it is\n\nIt echoes Umzug (2019). The Dawn Bakery is fun. The Dawn Bakery is kind.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Dawn Bakery"));
+        let text = "APPRECIATION\n\nAuntie Efua, on screen and off\n\nShe made her name in Kente Weather (1988). Her last, Dry Season Tenancy, reaches cinemas this week.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("Dry Season Tenancy")
+        );
+        let text = "WEEKEND WATCH\n\nTHE BIG ONE\nThe Eel Trap (M) — in cinemas now\n\nIt is wet. Paddock Road (2019) was drier.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Eel Trap"));
+        let text = "Half-Term Film Club: The Kite Race (U) — would they sit still?\n\nRafi flies a kite. Rafi wins. Rafi cries.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Kite Race"));
     }
 
     #[test]
