@@ -3508,13 +3508,40 @@ impl<'a> Finder<'a, '_> {
         earlier && !self.is_title_in(start, v)
     }
 
-    /// True when token `a` follows `in which` about another film in its sentence: `the 2015
+    /// True when token `a` is in a sentence about an earlier film: one opening `In the first
+    /// film` / `In the original`, or `That one had` / `The original starred`; or after `in
+    /// which` about another film in its sentence: `the 2015
     /// American remake, *Kingfisher Lane*, in which A played Danny and B played Morag`,
     /// `Gert Loubser's 1978 film of the same name, in which A played Koos and B stood … as
     /// his wife`: words for an earlier film (a year, `remake`, `original`, `version`, …)
     /// within eight tokens before `in which`.
     fn in_other_films_clause(&self, a: usize) -> bool {
         let start = self.sentence_start(a);
+        // `In the first film Pipoca was voiced by …`, `That one had A and B as the lovers`: a
+        // sentence about an earlier film.
+        let opener = |k: usize, w: &str| self.t.is_word(start + k, w);
+        let earlier = ["first", "original", "earlier", "previous"]
+            .iter()
+            .any(|w| opener(2, w));
+        let film_word = [
+            "film",
+            "one",
+            "movie",
+            "version",
+            "instalment",
+            "installment",
+        ]
+        .iter()
+        .any(|w| opener(3, w));
+        if opener(0, "In") && opener(1, "the") && earlier && (film_word || opener(2, "original")) {
+            return true;
+        }
+        if (opener(0, "That") && ["one", "film", "version"].iter().any(|w| opener(1, w))
+            || opener(0, "The") && opener(1, "original"))
+            && ["had", "starred", "featured"].iter().any(|w| opener(2, w))
+        {
+            return true;
+        }
         let Some(w) = (start + 1..a)
             .rev()
             .find(|&k| self.t.is_word(k, "which") && self.t.is_word(k - 1, "in"))
@@ -8072,6 +8099,18 @@ mod tests {
                  Joseph wrote it. Joseph herself turns up in the second half as a German tourist."
             ),
             [p("Ravi Velan", "owner"), p("Mina Joseph", "tourist")]
+        );
+    }
+
+    #[test]
+    fn sentences_about_an_earlier_film_name_no_cast() {
+        assert_eq!(
+            pairs(
+                "In the first film Pipoca was voiced by Rodrigo Lins. Tomas Reis voices Pipoca \
+                 now. The 1987 version was a hit. That one had Tarik Sen and Feride Alp as the \
+                 lovers. In the first act, Mara Lopez plays Nurhan."
+            ),
+            [p("Tomas Reis", "Pipoca"), p("Mara Lopez", "Nurhan")]
         );
     }
 
