@@ -967,7 +967,25 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
     if word == b"Dir" && b.get(k) == Some(&b'.') && b.get(k + 1) == Some(&b' ') {
         return true;
     }
-    b.get(k) == Some(&b':')
+    // `Director of Photography .......... Name`, `Original Music …… Name`: a press kit's
+    // two-word labels and dot leaders.
+    for (first, rest) in [
+        (&b"Director"[..], &b" of Photography"[..]),
+        (b"Original", b" Music"),
+    ] {
+        if word == first && b[k..].starts_with(rest) {
+            k += rest.len();
+            word = b"music"; // any label with a role: the role is read from the tokens
+        }
+    }
+    let leader = {
+        let mut j = k;
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        b[j..].starts_with(b"...") || b[j..].starts_with("…".as_bytes())
+    };
+    (b.get(k) == Some(&b':') || leader)
         && (credit_label_role(word).is_some()
             || [&b"crew"[..], b"credits", b"cast", b"starring", b"with"]
                 .iter()
@@ -1030,6 +1048,10 @@ fn starts_sentence(b: &[u8], j: usize) -> bool {
 fn boundary_after(b: &[u8], k: usize, limit: usize) -> Option<usize> {
     if b[k] == b'\n' {
         return Some(k + 1);
+    }
+    // `Editor .......... Name`: dot leaders end no sentence.
+    if k >= 2 && b[k - 1] == b'.' && b[k - 2] == b'.' {
+        return None;
     }
     let mut q = k + 1;
     while q < limit && matches!(b[q], b'"' | b')' | b'\'') {
@@ -1843,7 +1865,14 @@ impl<'a> Finder<'a, '_> {
             }
             // `Dir. Name`: the abbreviation's period stands for the colon.
             let dir = self.t.is_word(k, "dir") && self.t.toks[k].cap && self.t.is_punct(j, '.');
-            (self.t.is_punct(j, ':') || dir).then_some(j + 1)
+            if self.t.is_punct(j, ':') || dir {
+                return Some(j + 1);
+            }
+            // `Editor .......... Name`: dot leaders stand for the colon.
+            let dots = (j..end)
+                .take_while(|&q| self.t.is_punct(q, '.') || self.t.is_punct(q, '…'))
+                .count();
+            (dots >= 3 || self.t.is_punct(j, '…')).then_some(j + dots)
         };
         if self.t.toks.get(i).is_some_and(super::tokens::Tok::is_word)
             && one_of(&["crew", "credits"], self.word(i))
@@ -1854,11 +1883,30 @@ impl<'a> Finder<'a, '_> {
         if !self.is_cap_word(i) {
             return;
         }
-        let Some(role) = credit_label_role(self.word(i).as_bytes()) else {
+        // `Director of Photography`, `Original Music`: two-word labels.
+        let (role, last) = if self.t.is_word(i, "director")
+            && self.t.is_word(i + 1, "of")
+            && self.t.is_word(i + 2, "photography")
+        {
+            (Some(CrewRole::Cinematographer), i + 2)
+        } else if self.t.is_word(i, "original")
+            && (self.t.is_word(i + 1, "music") || self.t.is_word(i + 1, "score"))
+        {
+            (Some(CrewRole::Composer), i + 1)
+        } else {
+            (credit_label_role(self.word(i).as_bytes()), i)
+        };
+        let Some(role) = role else {
             return;
         };
-        let Some(j) = colon_after(i) else {
+        let Some(j) = colon_after(last) else {
             return;
+        };
+        // Dot leaders end a sentence before a capital: the names are in the next one.
+        let end = if j >= end && j < self.t.toks.len() {
+            self.sentence_end(j)
+        } else {
+            end
         };
         let (names, _) = self.names_forward(j, end);
         for (name, r) in names {
@@ -8111,6 +8159,24 @@ mod tests {
                  lovers. In the first act, Mara Lopez plays Nurhan."
             ),
             [p("Tomas Reis", "Pipoca"), p("Mara Lopez", "Nurhan")]
+        );
+    }
+
+    #[test]
+    fn a_press_kits_credits_with_dot_leaders_and_two_word_labels() {
+        let crew = crew_in(
+            "CREDITS\nDirector of Photography .......... Truong Van Loc\nEditor .......... Kim \
+             Sa-rang\nOriginal Music …… Luu Hai Yen\nProducers .......... Marguerite Pham\n",
+            &ctx(),
+        );
+        assert_eq!(
+            crew,
+            [
+                ("Truong Van Loc".to_owned(), "cinematographer"),
+                ("Kim Sa-rang".to_owned(), "editor"),
+                ("Luu Hai Yen".to_owned(), "composer"),
+                ("Marguerite Pham".to_owned(), "producer"),
+            ]
         );
     }
 

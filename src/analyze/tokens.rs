@@ -367,6 +367,9 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         match t.kind {
             Kind::Punct('(' | '[') => depth += 1,
             Kind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+            // `Editor .......... Name`: dot leaders (three dots or more) end no sentence.
+            Kind::Punct('.')
+                if i >= 2 && toks[i - 1].is('.') && toks[i - 2].is('.') && depth == 0 => {}
             Kind::Punct('.' | '!' | '?' | '…') if depth == 0 => {
                 // Closing quotes and brackets belong to the sentence they close.
                 let mut j = i + 1;
@@ -449,6 +452,13 @@ mod tests {
         );
         assert_eq!(t.sentence_of(0), 0);
         assert_eq!(t.sentence_of(t.toks.len() - 1), 4);
+    }
+
+    #[test]
+    fn dot_leaders_end_no_sentence() {
+        let t = Tokens::new("Editor .......... Kim Sa-rang. Music by Lee.");
+        let s: Vec<&str> = (0..t.sentences.len()).map(|k| t.sentence_text(k)).collect();
+        assert_eq!(s, ["Editor .......... Kim Sa-rang.", "Music by Lee."]);
     }
 
     #[test]
