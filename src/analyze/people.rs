@@ -973,7 +973,7 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
         (&b"Director"[..], &b" of Photography"[..]),
         (b"Original", b" Music"),
     ] {
-        if word == first && b[k..].starts_with(rest) {
+        if word == first && b.get(k..).is_some_and(|t| t.starts_with(rest)) {
             k += rest.len();
             word = b"music"; // any label with a role: the role is read from the tokens
         }
@@ -983,7 +983,9 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
         while b.get(j) == Some(&b' ') {
             j += 1;
         }
-        b[j..].starts_with(b"...") || b[j..].starts_with("…".as_bytes())
+        // `k` may run one past the end after a parenthesis: no slicing beyond it.
+        let after = b.get(j..).unwrap_or(&[]);
+        after.starts_with(b"...") || after.starts_with("…".as_bytes())
     };
     (b.get(k) == Some(&b':') || leader)
         && (credit_label_role(word).is_some()
