@@ -4339,10 +4339,18 @@ impl<'a> Finder<'a, '_> {
             }
             // `Ardeleanu's put-upon clerk, Mihaela, is`, `The younger, Nikitas, is`: the
             // appositive is the character's name (a name beats a description).
+            // `Her supervisor, the prim Mr Halmos, is Name`: an article and describing words
+            // may come before the name.
+            let described = |a: usize| {
+                a > c + 1
+                    && a <= c + 4
+                    && self.t.is_word(c + 1, "the")
+                    && (c + 2..a).all(|q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            };
             if self.is_cap_word(j - 1)
                 && let Some(part) = self
                     .char_backward(j - 1)
-                    .filter(|n| n.a == c + 1 && !n.personal)
+                    .filter(|n| (n.a == c + 1 || described(n.a)) && !n.personal)
             {
                 self.actor_after_is(named.a, part);
                 return;
@@ -4730,9 +4738,10 @@ impl<'a> Finder<'a, '_> {
         if !(w.eq_ignore_ascii_case("played") || w.eq_ignore_ascii_case("portrayed")) {
             return None;
         }
-        // `is played with a smile like a closed gate by Name`: a manner phrase between.
+        // `is played with a smile like a closed gate by Name`: a manner phrase between, maybe
+        // set off by commas (`is played, across five decades, by Name`).
         (v + 1..v + 12)
-            .take_while(|&k| self.is_lower_word(k))
+            .take_while(|&k| self.is_lower_word(k) || self.t.is_punct(k, ','))
             .find(|&k| self.t.is_word(k, "by"))
     }
 
@@ -8179,6 +8188,18 @@ mod tests {
                 ("Luu Hai Yen".to_owned(), "composer"),
                 ("Marguerite Pham".to_owned(), "producer"),
             ]
+        );
+    }
+
+    #[test]
+    fn played_by_across_commas_and_a_described_titled_part_before_is() {
+        assert_eq!(
+            pairs("Irena Zmig is played, across five decades, by Agata Kolo, who ages well."),
+            [p("Agata Kolo", "Irena Zmig")]
+        );
+        assert_eq!(
+            pairs("Her supervisor, the prim Mr Halmos, is Levente Harsan, and he is wonderful."),
+            [p("Levente Harsan", "Mr Halmos")]
         );
     }
 

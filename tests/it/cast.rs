@@ -296,14 +296,15 @@ fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// screenwriting blog, a library's picks, a press kit, a teenager's blog), written by a helper at
 /// the end of the session that fitted the ninth and tenth and read once, not fitted: the honest
 /// measure of that session's rules: precision 0.848, recall 0.761, four not-cast names leaked,
-/// crew recall 0.672, titles right in 9 of 16. The same session then fitted its titles and its
-/// leaks only (a journal's citation, a deck whose subject is the film, `Her last, Title,`, a
-/// grade before a note, a magazine headline after the particulars; `In the first film …`,
-/// `That one had A and B as …`): precision 0.905, recall 0.761, no leak, titles 14 of 16. Its
-/// other misses are the next session's first target.
+/// crew recall 0.672, titles right in 9 of 16. The same session then fitted part of it (its
+/// titles: a journal's citation, a deck whose subject is the film, `Her last, Title,`, a grade
+/// before a note, a magazine headline after the particulars; its leaks: `In the first film …`,
+/// `That one had A and B as …`; a press kit's credits; `is played, across five decades, by`,
+/// `Her supervisor, the prim Mr Halmos, is Name`): precision 0.920, recall 0.784, no leak,
+/// titles 14 of 16. Its other misses are the next session's first target.
 #[test]
 fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen11", 0.90, 0.76);
+    assert_floors("tests/fixtures/cast_unseen11", 0.91, 0.78);
 }
 
 proptest! {
