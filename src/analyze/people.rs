@@ -969,13 +969,15 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
     }
     // `Director of Photography .......... Name`, `Original Music …… Name`: a press kit's
     // two-word labels and dot leaders.
+    // (The role itself is read from the tokens by `credit_label`.)
+    let mut two_word_label = false;
     for (first, rest) in [
         (&b"Director"[..], &b" of Photography"[..]),
         (b"Original", b" Music"),
     ] {
         if word == first && b.get(k..).is_some_and(|t| t.starts_with(rest)) {
             k += rest.len();
-            word = b"music"; // any label with a role: the role is read from the tokens
+            two_word_label = true;
         }
     }
     let leader = {
@@ -988,7 +990,8 @@ fn credits_line_at(b: &[u8], l: usize) -> bool {
         after.starts_with(b"...") || after.starts_with("…".as_bytes())
     };
     (b.get(k) == Some(&b':') || leader)
-        && (credit_label_role(word).is_some()
+        && (two_word_label
+            || credit_label_role(word).is_some()
             || [&b"crew"[..], b"credits", b"cast", b"starring", b"with"]
                 .iter()
                 .any(|l| word.eq_ignore_ascii_case(l)))
@@ -4088,9 +4091,6 @@ impl<'a> Finder<'a, '_> {
     /// phrase opening on an article or a possessive pronoun, naming no person or film), then
     /// `to` and a part by name. True when it read one.
     fn brings_quality_to(&mut self, v: usize) -> bool {
-        if !(self.t.is_word(v, "brings") || self.t.is_word(v, "bring")) {
-            return false;
-        }
         // `brings his family to London` is a journey: only a quality after an article.
         if !["a", "an", "such", "real"]
             .iter()

@@ -479,10 +479,7 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
         {
             let t = l[..i].trim();
             // `Revisited: The Salt Summer (1974)`: a kicker before the title.
-            let t = match t.split_once(": ") {
-                Some((kicker, rest)) if KICKERS.contains(&kicker.to_lowercase().as_str()) => rest,
-                _ => t,
-            };
+            let t = without_kicker(t);
             out.push(t);
         }
         let has_review = memchr::memchr2_iter(b'r', b'R', l.as_bytes()).any(|i| {
@@ -595,13 +592,19 @@ pub(super) fn layout_titles(body: &str) -> Vec<&str> {
     out
 }
 
+/// A title without one of the [`KICKERS`] and its colon before it: `Revisited: The Salt
+/// Summer` → `The Salt Summer`.
+fn without_kicker(head: &str) -> &str {
+    match head.split_once(": ") {
+        Some((kicker, rest)) if KICKERS.contains(&kicker.to_lowercase().as_str()) => rest,
+        _ => head,
+    }
+}
+
 /// A headline's title without a kicker before it or a year after it: `Thread: Sandglass
 /// (2024)` → `Sandglass`, `Revisited: The Salt Summer` → `The Salt Summer`.
 fn without_kicker_and_year(head: &str) -> &str {
-    let head = match head.split_once(": ") {
-        Some((kicker, rest)) if KICKERS.contains(&kicker.to_lowercase().as_str()) => rest,
-        _ => head,
-    };
+    let head = without_kicker(head);
     match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
         Some((t, year))
             if year.len() == 4 && year.parse::<i32>().is_ok_and(title::plausible_year) =>
