@@ -873,6 +873,7 @@ pub const TITLES: &[&str] = &[
     "admiral",
     "agent",
     "aling",
+    "ato",
     "aunt",
     "auntie",
     "bapak",
@@ -895,6 +896,7 @@ pub const TITLES: &[&str] = &[
     "doc",
     "doctor",
     "dona",
+    "doña",
     "dr",
     "duchess",
     "duke",
@@ -965,6 +967,8 @@ pub const TITLES: &[&str] = &[
     "sensei",
     "sergeant",
     "seu",
+    "señor",
+    "señora",
     "sheikh",
     "sheriff",
     "signor",
@@ -978,6 +982,8 @@ pub const TITLES: &[&str] = &[
     "trooper",
     "umm",
     "uncle",
+    "weyzero",
+    "woizero",
 ];
 
 /// Abbreviations after which a period does not end a sentence.

@@ -490,14 +490,14 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("small parts", Needs::Any),
     ("supporting roles", Needs::Any),
     ("minor roles", Needs::Any),
-    ("shot it", Needs::NameBefore),
+    // `Name shot it`, `Name shot the film`, `Name shot nearly the whole film`.
+    ("shot ", Needs::NameBefore),
     // `Tobias Amberley lensed it`, `Noor Haddad cut it`, `Tessa Quayle edited it`, `Lydia
     // Frame produced for …`.
     ("lensed", Needs::NameBefore),
     ("cut it", Needs::NameBefore),
     ("edited it", Needs::NameBefore),
     ("produced for", Needs::NameBefore),
-    ("shot the", Needs::NameBefore),
     // A trade review's credits block runs its labels on in one line (`Crew: Dir: A. Scr: A,
     // B. Camera: C. Music: D.`): the labels after the first start sentences of their own.
     ("Scr:", Needs::Any),
@@ -532,6 +532,9 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // A pattern more in the searcher dilutes its buckets (measured: +5 % of the finder's
     // instructions for this one); a rare pattern costs less in a pass of its own.
     ("performance from", Needs::GetsBefore),
+    // `Name directed from his own script`: the director wrote it.
+    ("own script", Needs::Any),
+    ("own screenplay", Needs::Any),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -850,7 +853,12 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
         }
         Needs::WorkBefore => {
-            let w = word_before(b, p);
+            let mut w = word_before(b, p);
+            // `The music is by Name`: the work before a copula.
+            if matches!(w, b"is" | b"was") {
+                let at = w.as_ptr() as usize - b.as_ptr() as usize;
+                w = word_before(b, at);
+            }
             w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -2163,10 +2171,32 @@ impl<'a> Finder<'a, '_> {
             "produced" => Some(CrewRole::Producer),
             _ => None,
         };
+        // `shot nearly the whole film`, `shot most of it`: a share of the film between.
+        let mut k = i + 1;
+        while k < i + 4
+            && self.is_lower_word(k)
+            && one_of(
+                &[
+                    "nearly",
+                    "almost",
+                    "virtually",
+                    "practically",
+                    "most",
+                    "much",
+                    "all",
+                    "half",
+                    "of",
+                ],
+                self.word(k),
+            )
+        {
+            k += 1;
+        }
+        let film = |q: usize| one_of(&["film", "movie", "picture"], self.word_or_empty(q));
         if let Some(role) = role
-            && (self.t.is_word(i + 1, "it")
-                || self.t.is_word(i + 1, "the")
-                    && one_of(&["film", "movie", "picture"], self.word_or_empty(i + 2))
+            && (self.t.is_word(k, "it")
+                || self.t.is_word(k, "the")
+                    && (film(k + 1) || self.t.is_word(k + 1, "whole") && film(k + 2))
                 || role == CrewRole::Producer && self.t.is_word(i + 1, "for"))
             && i >= 1
             && self.is_cap_word(i - 1)
@@ -4397,9 +4427,12 @@ impl<'a> Finder<'a, '_> {
             && self.t.has(start, class::DETERMINER)
             && self.is_lower_word(start + 1)
             && self.t.has(start + 1, class::ROLE);
+        // `Playing Margit, the widow, is Name`: the part after a sentence-opening `Playing`.
+        let playing = item.a == start + 1 && self.t.is_word(start, "playing");
         let opens = item.a == start
             || related
             || after_article
+            || playing
             || item.a > start
                 && (self.t.is_word(item.a - 1, "and")
                     || self.t.is_punct(item.a - 1, ':')
@@ -4850,7 +4883,9 @@ impl<'a> Finder<'a, '_> {
                 hops += 1;
                 continue;
             }
+            // `Doña Rosalba — played here by Name —`: a dash opens the aside as a comma does.
             let skip = self.t.is_punct(p, ',')
+                || self.t.is_punct(p, '—') && k == v
                 || ["is", "was", "who", "being", "are", "were"]
                     .iter()
                     .any(|w| self.t.is_word(p, w))
@@ -5148,6 +5183,18 @@ impl<'a> Finder<'a, '_> {
                 .any(|f| f.key == key || surname_of(&f.actor, &item.text));
             if actor || self.is_other(&key) {
                 return None;
+            }
+            // `He is Ato Berhanu, the tax assessor, and he is played by`: a name before the
+            // role set off after it wins.
+            if !self.is_cap_word(item.b)
+                && item.a >= 2
+                && self.t.is_punct(item.a - 1, ',')
+                && self.is_cap_word(item.a - 2)
+                && let Some(named) = self.char_backward(item.a - 2)
+                && !named.personal
+                && !self.found.iter().any(|f| f.key == name_key(&named.text))
+            {
+                return Some(named.text);
             }
             return Some(item.text);
         }
@@ -6098,6 +6145,8 @@ fn lead_word(w: &str) -> bool {
             "critic",
             "featuring",
             "indeed",
+            // `Playing Margit, the widow, is Name`.
+            "playing",
             "reviewer",
             "sometimes",
             "starring",
@@ -8586,5 +8635,72 @@ mod tests {
                 ("Kasper Lund", None, "caption"),
             ]
         );
+    }
+    #[test]
+    fn a_part_after_playing_or_before_a_dashed_played_by() {
+        assert_eq!(
+            pairs(
+                "Playing Margit, the widow, is Solveig Brattvåg, and it is hard to imagine anyone else."
+            ),
+            [p("Solveig Brattvåg", "Margit")]
+        );
+        assert_eq!(
+            pairs(
+                "Doña Rosalba — played here by María José Etchepare, in the role of her career — runs the rooms."
+            ),
+            [p("María José Etchepare", "Doña Rosalba")]
+        );
+        assert_eq!(
+            pairs("Her nephew — played by Tomás Ibarra — is a clerk."),
+            [p("Tomás Ibarra", "nephew")]
+        );
+        // A dash later in the sentence opens no part: `the boy — and it shows — is played by`.
+        assert!(
+            pairs("It was a long shoot — the boy was played by Tomás Ibarra.")
+                .iter()
+                .all(|x| x.1.as_deref() != Some("shoot"))
+        );
+    }
+
+    #[test]
+    fn a_director_from_his_own_script_wrote_it() {
+        let body = "Halvard Rønning directed from his own script. It was his third feature.";
+        assert_crew(&crew_in(body, &ctx()), &[("Halvard Rønning", "writer")]);
+        let body = "Oona Pietilä directs from her own screenplay, and it is a tight one.";
+        assert_crew(&crew_in(body, &ctx()), &[("Oona Pietilä", "writer")]);
+    }
+    #[test]
+    fn a_pronoun_played_by_takes_the_name_before_an_appositive_role() {
+        assert_eq!(
+            pairs(
+                "He is Ato Berhanu, the tax assessor, and he is played by Getachew Mulugeta-Asfaw with terrible politeness."
+            ),
+            [p("Getachew Mulugeta-Asfaw", "Ato Berhanu")]
+        );
+        // A role alone is still the part.
+        assert_eq!(
+            pairs("Nobody trusts the tax assessor, and he is played by Getachew Mulugeta-Asfaw."),
+            [p("Getachew Mulugeta-Asfaw", "assessor")]
+        );
+    }
+
+    #[test]
+    fn crew_of_a_share_of_the_film_or_after_a_copula() {
+        let body = "Ejigayehu Tadesse shot nearly the whole film in one room. Bekele Haile shot \
+                    most of it on a phone. The music is by Henrique Batista-Lobo and it slaps. \
+                    The cinematography is by Irma Koskinen.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Ejigayehu Tadesse", "cinematographer"),
+                ("Bekele Haile", "cinematographer"),
+                ("Henrique Batista-Lobo", "composer"),
+                ("Irma Koskinen", "cinematographer"),
+            ],
+        );
+        // A song is by its singer: no crew, no cast.
+        let body = "The theme song is by Luana Pires and it is stuck in my head.";
+        assert!(crew_in(body, &ctx()).is_empty());
+        assert!(pairs(body).is_empty());
     }
 }
