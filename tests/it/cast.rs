@@ -301,10 +301,25 @@ fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// before a note, a magazine headline after the particulars; its leaks: `In the first film …`,
 /// `That one had A and B as …`; a press kit's credits; `is played, across five decades, by`,
 /// `Her supervisor, the prim Mr Halmos, is Name`): precision 0.920, recall 0.784, no leak,
-/// titles 14 of 16. Its other misses are the next session's first target.
+/// titles 14 of 16. The next session fitted more of it (`Playing Margit, the widow, is Name`, `Doña
+/// Rosalba — played here by Name —`, a pronoun's part before an appositive role, `directed from his
+/// own script`, `shot nearly the whole film`, `The music is by Name`): precision 0.935, recall 0.818.
 #[test]
 fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen11", 0.91, 0.78);
+    assert_floors("tests/fixtures/cast_unseen11", 0.93, 0.81);
+}
+
+/// The twelfth unseen set (a Minnesota paper, a Scottish arts weekly, an Acadian community paper,
+/// a student-radio script, a film-society newsletter, a Caribbean daily, a letter to a Welsh
+/// weekly, a podcast transcript, a wine column, a children's magazine, a horror Substack, a
+/// Nollywood fan blog, an audio-description review, a trade festival page, a discussion thread, a
+/// cricket club's blog), written by a helper while the next session fitted the eleventh, and read
+/// once before any rule was written from it: the honest measure of the rules up to `1ded376`:
+/// precision 0.824, recall 0.735, three not-cast names leaked (a writer-director, a narrator and a
+/// lawyer in the story), crew recall 0.750, titles right in 14 of 16.
+#[test]
+fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
+    assert_floors_with_leaks("tests/fixtures/cast_unseen12", 0.82, 0.73, 3);
 }
 
 proptest! {
