@@ -1999,9 +1999,12 @@ impl<'a> Finder<'a, '_> {
         // a film or a segment only before `with`, `and` or the clause's end (`Name wrote the
         // film and also cut it`; `Ebert wrote the film off`, `wrote the film was a con` are
         // critics).
-        if self.t.has(i + 1, class::DETERMINER)
+        // `Name wrote it with Name`: both write.
+        let it_with = self.t.is_word(i + 1, "it") && self.t.is_word(i + 2, "with");
+        if (self.t.has(i + 1, class::DETERMINER) || it_with)
             && one_of(&["wrote", "writes"], w)
-            && (one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
+            && (it_with
+                || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
                 || one_of(&["film", "segment"], self.word_or_empty(i + 2))
                     && (self.t.is_word(i + 3, "with")
                         || self.t.is_word(i + 3, "and")
@@ -3483,10 +3486,13 @@ impl<'a> Finder<'a, '_> {
         let pick = |p: &&Person| {
             // After a role noun a name is a character's; after `in` or `at`, a place's or a
             // film's (`Inspector Durai in Vettai Naal`, `In Anak Angin he plays`).
+            // After `opposite`, a co-star's (`as the stepbrother in Title (2021) opposite
+            // Name. Here he plays`: the pronoun is the subject's).
             let after_role = p.run.a >= 1
                 && (self.is_lower_word(p.run.a - 1) && self.t.has(p.run.a - 1, class::ROLE)
                     || self.t.is_word(p.run.a - 1, "in")
-                    || self.t.is_word(p.run.a - 1, "at"));
+                    || self.t.is_word(p.run.a - 1, "at")
+                    || self.t.is_word(p.run.a - 1, "opposite"));
             let a_part = self.found.iter().any(|f| {
                 f.character
                     .as_deref()
@@ -3653,7 +3659,11 @@ impl<'a> Finder<'a, '_> {
         let Some(open) = (start..a.min(start + 12)).find(|&k| self.t.is_punct(k, '(')) else {
             return false;
         };
-        if !self.is_year_at(open + 1) || open < start + 1 {
+        // `(1979, 18 mins)`, `(Ireland, 2022)`: a year in the parenthesis.
+        let year_inside = (open + 1..open + 6)
+            .take_while(|&k| !self.t.is_punct(k, ')'))
+            .any(|k| self.is_year_at(k));
+        if !year_inside || open < start + 1 {
             return false;
         }
         // The title before the year: capitalized words (quotes and bullets aside), never this
@@ -8702,5 +8712,39 @@ mod tests {
         let body = "The theme song is by Luana Pires and it is stuck in my head.";
         assert!(crew_in(body, &ctx()).is_empty());
         assert!(pairs(body).is_empty());
+    }
+    #[test]
+    fn wrote_it_with_names_two_writers() {
+        let body = "Mzia Tchanturia-Kobakhidze wrote it with Guram Esakia, and it shows.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Mzia Tchanturia-Kobakhidze", "writer"),
+                ("Guram Esakia", "writer"),
+            ],
+        );
+        // The co-writer is no antecedent for a pronoun that plays a part.
+        let body = "This is Mzia Tchanturia-Kobakhidze's film. She wrote it with Guram Esakia; \
+                    she even turns up in the last reel as a waitress.";
+        assert!(
+            pairs(body).iter().all(|x| x.0 != "Guram Esakia"),
+            "{:?}",
+            pairs(body)
+        );
+    }
+
+    #[test]
+    fn a_co_star_after_opposite_is_no_antecedent() {
+        let body = "The real gist is J. R. Okonjo, who we know as the wicked stepbrother in \
+                    Ebube's Inheritance (2021) opposite Nkiruka Ume. Here he plays Barrister \
+                    Nkem, the bride's uncle.";
+        assert_eq!(pairs(body), [p("J. R. Okonjo", "Barrister Nkem")]);
+    }
+
+    #[test]
+    fn another_films_billing_with_a_country_before_its_year() {
+        let body = "NEXT MONTH: The Lighthouse Keeper's Wager (Ireland, 2022), starring Niamh \
+                    Cassidy-Rourke as a keeper who bets the lighthouse in a card game.";
+        assert!(pairs(body).is_empty(), "{:?}", pairs(body));
     }
 }
