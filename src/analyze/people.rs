@@ -225,7 +225,7 @@ fn surname(name: &str) -> &str {
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
     "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le", "op", "ten", "ter", "van",
+    "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le", "op", "ten", "ter", "ul", "van",
     "von", "wa", "y", "zu",
 ];
 
@@ -2286,7 +2286,31 @@ impl<'a> Finder<'a, '_> {
         }
         // `by first-timer Name`, `by the veteran Name`: describing words before the name.
         let first = self.skip_describing(i + 1, i + 4);
-        let (names, _) = self.names_forward(first, end);
+        let (mut names, _) = self.names_forward(first, end);
+        // `The music is by the throat-singer Dashnyam`: one name after a describing noun
+        // (never a group's: `by the throat-singing duo Tarniq`).
+        if names.is_empty()
+            && first > i + 1
+            && !(i + 1..first).any(|q| {
+                one_of(
+                    &[
+                        "band",
+                        "choir",
+                        "collective",
+                        "duo",
+                        "ensemble",
+                        "group",
+                        "orchestra",
+                        "quartet",
+                        "trio",
+                    ],
+                    self.word_or_empty(q),
+                )
+            })
+            && let Some(m) = self.mononym_at(first)
+        {
+            names.push(m);
+        }
         for (name, r) in names {
             for &role in &roles {
                 self.push_crew(name.clone(), role, r);
@@ -2834,8 +2858,12 @@ impl<'a> Finder<'a, '_> {
                 // `Somsak's estranged daughter-in-law`: a character's relation (a role word
                 // after one or two describing words) is the part, by its head noun (`nephew`),
                 // or the name right after it (`Ebuka's kid sister Tolu`).
+                // (`best` is a function word elsewhere: `Tuya's best friend`.)
                 let mut role = (run.b + 1..run.b + 4)
-                    .take_while(|&k| self.is_lower_word(k) && !self.t.has(k, class::FUNCTION))
+                    .take_while(|&k| {
+                        self.is_lower_word(k)
+                            && (!self.t.has(k, class::FUNCTION) || self.word(k) == "best")
+                    })
                     .find(|&k| self.t.has(k, class::ROLE))?;
                 // `Sándor's twin brother`: the head noun is the last role word.
                 while !self.t.toks[role].poss
@@ -5264,6 +5292,19 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         let mut k = i;
+        // `Ruby Okonkwo-Hale, 11, as Tuya's best friend`: an age set off between.
+        if k >= start + 4
+            && self.t.is_punct(k - 1, ',')
+            && self.t.is_punct(k - 3, ',')
+            && self.is_cap_word(k - 4)
+            && self.t.toks[k - 2].is_word()
+            && {
+                let w = self.word(k - 2);
+                w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+            }
+        {
+            k -= 3;
+        }
         let mut hops = 0;
         let mut past = false;
         // `Varghese-Mathew herself turns up in the second half as a German tourist`: up to
@@ -5323,6 +5364,31 @@ impl<'a> Finder<'a, '_> {
                 k = p;
                 hops += 1;
                 continue;
+            }
+            // `The score is by Indrek Laanemets, who also turns up on screen as the fiddler`: the
+            // name before `, who` and a verb of appearing (never `who trained as a dancer`).
+            if w == "who"
+                && p >= 2
+                && self.t.is_punct(p - 1, ',')
+                && self.is_cap_word(p - 2)
+                && (p + 1..i).any(|q| {
+                    one_of(
+                        &[
+                            "turns", "turned", "appears", "appeared", "shows", "showed", "pops",
+                            "popped", "cameos",
+                        ],
+                        self.word_or_empty(q),
+                    )
+                })
+            {
+                if let Some(run) = self.run_backward(p - 2)
+                    && let Some((name, r)) = self.person_of(run)
+                    && name_key(&name) != name_key(&item.text)
+                    && !item.personal
+                {
+                    self.push(name, Some(item.text), CastPattern::As, r);
+                }
+                return;
             }
             // `is a hoot as`, `gives a career-best turn as`: any words but those that start
             // a comparison or a clause.
@@ -8746,5 +8812,31 @@ mod tests {
         let body = "NEXT MONTH: The Lighthouse Keeper's Wager (Ireland, 2022), starring Niamh \
                     Cassidy-Rourke as a keeper who bets the lighthouse in a card game.";
         assert!(pairs(body).is_empty(), "{:?}", pairs(body));
+    }
+    #[test]
+    fn crew_who_turns_up_as_a_part_and_a_mononym_after_a_describing_noun() {
+        let body = "The score is by Indrek Laanemets, who also turns up on screen as the fiddler \
+                    at the bonfire.";
+        assert_eq!(pairs(body), [p("Indrek Laanemets", "fiddler")]);
+        assert_crew(&crew_in(body, &ctx()), &[("Indrek Laanemets", "composer")]);
+        // A clause about training is no part.
+        assert!(pairs("Indrek Laanemets, who trained as a dancer, wrote the songs.").is_empty());
+        let body = "The music is by the throat-singer Dashnyam, who can sing two notes at once.";
+        assert_crew(&crew_in(body, &ctx()), &[("Dashnyam", "composer")]);
+        // A group is no composer.
+        let body = "The only music is by the throat-singing duo Tarniq, and it is sparing.";
+        assert!(crew_in(body, &ctx()).is_empty());
+    }
+
+    #[test]
+    fn an_age_before_as_and_a_best_friend_with_a_name() {
+        assert_eq!(
+            pairs("Listen out for Ruby Okonkwo-Hale, 11, as Tuya's best friend, Saraa."),
+            [p("Ruby Okonkwo-Hale", "Saraa")]
+        );
+        assert_eq!(
+            pairs("Zain ul Abideen Malik plays Rafiq Qamar as a grown man."),
+            [p("Zain ul Abideen Malik", "Rafiq Qamar")]
+        );
     }
 }
