@@ -224,9 +224,9 @@ fn surname(name: &str) -> &str {
 
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
-    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le", "op", "ten", "ter", "ul", "van",
-    "von", "wa", "y", "zu",
+    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "dal", "dalla", "das", "de", "degli",
+    "dei", "del", "dela", "della", "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le",
+    "op", "ten", "ter", "ul", "van", "von", "wa", "y", "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -2286,7 +2286,12 @@ impl<'a> Finder<'a, '_> {
         }
         // `by first-timer Name`, `by the veteran Name`: describing words before the name.
         let first = self.skip_describing(i + 1, i + 4);
-        let (mut names, _) = self.names_forward(first, end);
+        let (mut names, after) = self.names_forward(first, end);
+        // `written by Bonnici Calì with Matteo Saliba`: a co-writer after `with`.
+        if roles == [CrewRole::Writer] && !names.is_empty() && self.t.is_word(after, "with") {
+            let more = self.skip_describing(after + 1, after + 4);
+            names.extend(self.names_forward(more, end).0);
+        }
         // `The music is by the throat-singer Dashnyam`: one name after a describing noun
         // (never a group's: `by the throat-singing duo Tarniq`).
         if names.is_empty()
@@ -4500,15 +4505,21 @@ impl<'a> Finder<'a, '_> {
     fn copula_role(&mut self, v: usize) {
         // `Davoud is the newcomer Arman Rostami`: a word for an actor before a full name, the
         // part before `is`.
+        let describing = |q: usize| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION);
         if let Some(q) = (v + 2..v + 5)
-            .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            .take_while(|&q| describing(q))
             .find(|&q| self.acting_word_at(q) || one_of(&["newcomer", "veteran"], self.word(q)))
-            && let Some(run) = self.run_forward(q + 1)
+            // `is the veteran stage actress Name`: more describing words before the name.
+            && let Some(n) = (q + 1..q + 4).find(|&n| !describing(n))
+            && let Some(run) = self.run_forward(n)
             && self.person_like(run)
             && v >= 1
             // `Seu Bené, the school's ancient treasurer, is the veteran Name`: the part before
-            // an appositive.
-            && let Some(part) = self.char_backward(self.before_appositive(v - 1))
+            // an appositive; `the bride's grandmother, Miss Ivy, is`: the name set off after a
+            // role.
+            && let Some(part) = self.char_backward(self.before_appositive(v - 1)).map(|part| {
+                self.named_beside(&part).unwrap_or(part)
+            })
             && !part.personal
             && self.opens_sentence(part.a)
         {
@@ -4614,10 +4625,17 @@ impl<'a> Finder<'a, '_> {
     /// True when a phrase starting at token `a` opens its sentence, maybe after `And` or a
     /// capitalized determiner (`The landlord`, `Her coach`).
     fn opens_sentence(&self, a: usize) -> bool {
-        let start = self.sentence_start(a);
+        let mut start = self.sentence_start(a);
+        // `Playing the bride's grandmother, Miss Ivy, is …`.
+        if self.t.is_word(start, "playing") && a > start {
+            start += 1;
+        }
+        // `The bride's grandmother`: a determiner and a possessor before the relation.
+        let possessor = |k: usize| self.is_lower_word(k) && self.t.toks[k].poss;
         a == start
             || a == start + 1
                 && (self.t.is_word(start, "and") || self.t.has(start, class::DETERMINER))
+            || a == start + 2 && self.t.has(start, class::DETERMINER) && possessor(start + 1)
     }
 
     /// The token before the appositive that the comma at `k` closes (`Seu Bené, the school's
@@ -8838,5 +8856,36 @@ mod tests {
             pairs("Zain ul Abideen Malik plays Rafiq Qamar as a grown man."),
             [p("Zain ul Abideen Malik", "Rafiq Qamar")]
         );
+    }
+    #[test]
+    fn a_named_relation_is_the_veteran_actress_name() {
+        assert_eq!(
+            pairs(
+                "Playing the bride's grandmother, Miss Ivy, is the veteran stage actress Rose \
+                   Hill (no relation to the district)."
+            ),
+            [p("Rose Hill", "Miss Ivy")]
+        );
+        assert_eq!(
+            pairs("The bride's grandmother is the veteran actress Marcia Pennycooke."),
+            [p("Marcia Pennycooke", "grandmother")]
+        );
+        assert_eq!(
+            pairs("Ottavio dal Pozzo plays Signor Cutrona, the salt buyer."),
+            [p("Ottavio dal Pozzo", "Signor Cutrona")]
+        );
+    }
+
+    #[test]
+    fn written_by_a_with_b_names_two_writers() {
+        let body = "The film is written by Bonnici Calì with Matteo Saliba, and it is tight.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[("Bonnici Calì", "writer"), ("Matteo Saliba", "writer")],
+        );
+        // Only a writer's credit goes on after `with`.
+        let body = "It was shot by Lasse Aho with a borrowed camera and Mira Leino's patience.";
+        assert_crew(&crew_in(body, &ctx()), &[("Lasse Aho", "cinematographer")]);
+        assert!(crew_in(body, &ctx()).iter().all(|c| c.0 != "Mira Leino"));
     }
 }
