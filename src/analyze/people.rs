@@ -3115,6 +3115,16 @@ impl<'a> Finder<'a, '_> {
         if !self.t.is_punct(c, ',') {
             return None;
         }
+        // `her father-in-law, old Fidèle, who`: an adjective of age or fondness first.
+        let c = if self.is_lower_word(c + 1)
+            && one_of(
+                &["old", "young", "little", "poor", "dear"],
+                self.word(c + 1),
+            ) {
+            c + 1
+        } else {
+            c
+        };
         let named = self.run_forward(c + 1)?;
         let after = named.b + 1;
         let closes = after >= self.t.toks.len()
@@ -4665,7 +4675,16 @@ impl<'a> Finder<'a, '_> {
         if self.is_cap_word(item.b) || !self.t.is_punct(item.b + 1, ',') {
             return None;
         }
-        let named = self.char_forward(item.b + 2)?;
+        // `her father-in-law, old Fidèle, who`: an adjective of age or fondness before it.
+        let mut k = item.b + 2;
+        if one_of(
+            &["old", "young", "little", "poor", "dear"],
+            self.word_or_empty(k),
+        ) && self.is_lower_word(k)
+        {
+            k += 1;
+        }
+        let named = self.char_forward(k)?;
         (self.is_cap_word(named.a) && self.t.is_punct(named.b + 1, ','))
             .then_some(CharItem { a: item.a, ..named })
     }
@@ -4976,7 +4995,19 @@ impl<'a> Finder<'a, '_> {
         if k == 0 {
             return;
         }
-        let j = k - 1;
+        let mut j = k - 1;
+        // `Grace as a girl is played by Name`: the part is the name before `as a girl`.
+        if let Some(q) = (j.saturating_sub(3).max(start + 1)..j)
+            .rev()
+            .take_while(|&q| self.is_lower_word(q))
+            .find(|&q| self.t.is_word(q, "as"))
+            && self.t.has(q + 1, class::DETERMINER)
+            && self.is_cap_word(q - 1)
+            && self.is_lower_word(j)
+            && self.t.has(j, class::ROLE)
+        {
+            j = q - 1;
+        }
         if names.len() == 1 && self.t.toks[j].is_word() {
             // `Rafi's played by Name`: the `'s` is `is`, the name before it the part.
             let part = if is_subject_pronoun(self.word(j)) {
@@ -5229,6 +5260,17 @@ impl<'a> Finder<'a, '_> {
             let Some(item) = self.char_backward(c) else {
                 continue;
             };
+            // `is back from Lisbon …, and he is played by`: a place after a preposition.
+            if self.is_cap_word(c)
+                && item.a >= 1
+                && self.is_lower_word(item.a - 1)
+                && one_of(
+                    &["in", "at", "from", "to", "of", "near", "into", "on"],
+                    self.word(item.a - 1),
+                )
+            {
+                continue;
+            }
             if item.personal || self.is_cap_word(c) && self.is_cap_word(c + 1) {
                 return None;
             }
@@ -5319,6 +5361,25 @@ impl<'a> Finder<'a, '_> {
             && {
                 let w = self.word(k - 2);
                 w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+                    || self.is_lower_word(k - 2)
+                        && one_of(
+                            &[
+                                "five",
+                                "six",
+                                "seven",
+                                "eight",
+                                "nine",
+                                "ten",
+                                "eleven",
+                                "twelve",
+                                "thirteen",
+                                "fourteen",
+                                "fifteen",
+                                "sixteen",
+                                "seventeen",
+                            ],
+                            w,
+                        )
             }
         {
             k -= 3;
@@ -8887,5 +8948,40 @@ mod tests {
         let body = "It was shot by Lasse Aho with a borrowed camera and Mira Leino's patience.";
         assert_crew(&crew_in(body, &ctx()), &[("Lasse Aho", "cinematographer")]);
         assert!(crew_in(body, &ctx()).iter().all(|c| c.0 != "Mira Leino"));
+    }
+    #[test]
+    fn places_adjectives_and_younger_selves_around_a_part() {
+        // A place after a preposition is no part for the pronoun.
+        assert_eq!(
+            pairs(
+                "Her grandson, Duarte, is back from Lisbon with a plan, and he is played by \
+                   Tomás Pinto de Sá with a weaselly charm."
+            ),
+            [p("Tomás Pinto de Sá", "Duarte")]
+        );
+        assert_eq!(
+            pairs(
+                "Jean-Baptiste d'Entremont portrays her father-in-law, old Fidèle, who thinks \
+                   the job is no place for a woman."
+            ),
+            [p("Jean-Baptiste d'Entremont", "Fidèle")]
+        );
+        assert_eq!(
+            pairs(
+                "The surprise is its youngest player: Noah Babineau-Doucet, eleven, as the boy \
+                   Ti-Paul, who follows his mother."
+            ),
+            [p("Noah Babineau-Doucet", "Ti-Paul")]
+        );
+        assert_eq!(
+            pairs(
+                "Grace as a girl is played in the opening scenes by eleven-year-old Zara Ibekwe."
+            ),
+            [p("Zara Ibekwe", "Grace")]
+        );
+        assert_eq!(
+            pairs("Esi Mensah plays the girl who finds the key."),
+            [p("Esi Mensah", "girl")]
+        );
     }
 }
