@@ -859,6 +859,21 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 let at = w.as_ptr() as usize - b.as_ptr() as usize;
                 w = word_before(b, at);
             }
+            // `The camera work, by Name`; `the novel Les Digues by Name`: a book's title.
+            let window = &b[p.saturating_sub(60)..p];
+            if w == b"work" && memchr::memmem::find(window, b"camera work").is_some()
+                || w.eq_ignore_ascii_case(b"camerawork")
+                || (cap_at(b, w.as_ptr() as usize - b.as_ptr() as usize)
+                    || b[..p].trim_ascii_end().ends_with(b"'")
+                    || b[..p].trim_ascii_end().ends_with(b"\"")
+                    || b[..p].trim_ascii_end().ends_with("’".as_bytes())
+                    || b[..p].trim_ascii_end().ends_with("”".as_bytes()))
+                    && [&b"novel "[..], b"novella ", b"book ", b"memoir "]
+                        .iter()
+                        .any(|x| memchr::memmem::find(window, x).is_some())
+            {
+                return true;
+            }
             w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -2255,13 +2270,42 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
-        // `a novel by`, `the book by`: novelist only when a book is the object.
-        if roles.is_empty()
-            && ["book", "memoir", "novel", "novella", "play"]
+        // `a novel by`, `the book by`: novelist only when a book is the object; `the novel
+        // Les Digues by`, `the novel "Les Digues" by`: its title between.
+        let book = |q: usize| {
+            ["book", "memoir", "novel", "novella", "play"]
                 .iter()
-                .any(|w| self.t.is_word(k, w))
-        {
+                .any(|w| self.t.is_word(q, w))
+        };
+        let titled_book = || {
+            let mut q = k;
+            if matches!(
+                self.t.toks[q].kind,
+                super::tokens::Kind::Punct('"' | '”' | '’' | '\'')
+            ) && q >= 1
+            {
+                q -= 1;
+            }
+            let run = self.run_backward(q)?;
+            let mut a = run.a.checked_sub(1)?;
+            if matches!(
+                self.t.toks[a].kind,
+                super::tokens::Kind::Punct('"' | '“' | '‘' | '\'')
+            ) && a >= 1
+            {
+                a -= 1;
+            }
+            (self.is_lower_word(a) && book(a)).then_some(())
+        };
+        if roles.is_empty() && (book(k) || titled_book().is_some()) {
             roles.push(CrewRole::Novelist);
+        }
+        // `The camera work, by Name`, `camerawork by Name`.
+        if roles.is_empty()
+            && (self.t.is_word(k, "camerawork")
+                || self.t.is_word(k, "work") && k >= 1 && self.t.is_word(k - 1, "camera"))
+        {
+            roles.push(CrewRole::Cinematographer);
         }
         // `shot in Lofoten by Name`, `directed with real affection by Name`: the verb a few
         // words back, only words between.
@@ -3004,8 +3048,14 @@ impl<'a> Finder<'a, '_> {
                     return Some(self.name_item(i, named));
                 }
                 // `plays the groom, Raghu, a shy vet`: the part's name set off after the role
-                // (a name that is no full name, which could be a second actor's).
-                if let Some(named) = self.appositive_name(j + 1)
+                // (a name that is no full name, which could be a second actor's); `as the bride
+                // herself, Eka,`: after a reflexive.
+                let set_off = if one_of(&["herself", "himself"], self.word_or_empty(j + 1)) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(named) = self.appositive_name(set_off)
                     && !self.person_like(named)
                 {
                     return Some(self.name_item(i, named));
@@ -3032,6 +3082,36 @@ impl<'a> Finder<'a, '_> {
                     b: j + 1,
                     personal: false,
                 });
+            }
+            // `the bride's nervous father`, `the groom's Haitian mother, Manman Lunise,`:
+            // describing words (a nationality too) between a possessor and the role: the head
+            // noun, or the name set off after it.
+            if self.t.toks[j].poss && !self.t.has(j, class::FUNCTION) {
+                let describing = |q: usize| {
+                    self.is_lower_word(q)
+                        && !self.t.has(q, class::FUNCTION | class::ROLE)
+                        && !self.t.toks[q].poss
+                        || self.is_cap_word(q) && !self.t.toks[q].poss && demonym(self.word(q))
+                };
+                let q = (j + 1..j + 4).find(|&q| !describing(q)).unwrap_or(j + 4);
+                if q > j + 1
+                    && self.is_lower_word(q)
+                    && self.t.has(q, class::ROLE)
+                    && !self.t.toks[q].poss
+                    && !(self.is_lower_word(q + 1) && self.t.has(q + 1, class::ROLE))
+                {
+                    if let Some(named) = self.appositive_name(q + 1)
+                        && !self.person_like(named)
+                    {
+                        return Some(self.name_item(i, named));
+                    }
+                    return Some(CharItem {
+                        text: self.word(q).to_owned(),
+                        a: i,
+                        b: q,
+                        personal: false,
+                    });
+                }
             }
             // `as the bride's terrifying Aunty Kemi`: a name after a possessive and describing
             // words (a titled name, or one that is no full name).
@@ -8983,5 +9063,43 @@ mod tests {
             pairs("Esi Mensah plays the girl who finds the key."),
             [p("Esi Mensah", "girl")]
         );
+    }
+    #[test]
+    fn a_possessors_described_relation_and_a_reflexive_before_a_name() {
+        assert_eq!(
+            pairs(
+                "Dato Kiknadze as the bride's nervous father; and Salome Abashidze-Kvirikashvili \
+                   as the bride herself, Eka, who waits."
+            ),
+            [
+                p("Dato Kiknadze", "father"),
+                p("Salome Abashidze-Kvirikashvili", "Eka")
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "Wideline Pierre-Louis, as the groom's Haitian mother, Manman Lunise, adds a \
+                   welcome tartness."
+            ),
+            [p("Wideline Pierre-Louis", "Manman Lunise")]
+        );
+    }
+
+    #[test]
+    fn camera_work_and_a_titled_novel_by_name() {
+        let body = "The camera work, by Agron Bala, is full of long, still shots. Adapted from the \
+                    novel Les Digues by Clarisse Melanson, it follows one family. It also owes \
+                    something to the novel 'Salt Marsh' by Odile Gaudet.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Agron Bala", "cinematographer"),
+                ("Clarisse Melanson", "novelist"),
+                ("Odile Gaudet", "novelist"),
+            ],
+        );
+        // A camera that follows someone is no credit.
+        let body = "The camera follows her home, watched by Ana Ruiz from a window.";
+        assert!(crew_in(body, &ctx()).is_empty());
     }
 }
