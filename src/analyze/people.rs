@@ -1152,6 +1152,30 @@ fn has_pronoun(s: &[u8]) -> bool {
     })
 }
 
+/// True when the sentence `s` plays, voices or gives a part by an object pronoun (`Name plays
+/// her with …`, `voices him`): the part is named in the sentence before.
+fn has_object_pronoun(s: &[u8]) -> bool {
+    [&b" her"[..], b" him"].iter().any(|p| {
+        memchr::memmem::find_iter(s, p).any(|k| {
+            !s.get(k + 4).is_some_and(u8::is_ascii_alphabetic) && {
+                let verb = word_before(s, k);
+                [
+                    &b"plays"[..],
+                    b"played",
+                    b"portrays",
+                    b"portrayed",
+                    b"voices",
+                    b"voiced",
+                    b"gives",
+                    b"makes",
+                ]
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v))
+            }
+        })
+    })
+}
+
 /// The sentences of `body` that hold a trigger (with the sentence before, when they hold a
 /// pronoun), merged and in order. Ranges start and end on char boundaries.
 fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
@@ -1169,8 +1193,11 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
         let mut hop = cur.clone();
         // A pronoun may stand for an actor named one sentence back, or two when the sentence
         // between uses a pronoun too.
-        for _ in 0..2 {
-            if hop.start == 0 || !has_pronoun(&b[hop.clone()]) {
+        for step in 0..2 {
+            let sentence = &b[hop.clone()];
+            if hop.start == 0
+                || !(has_pronoun(sentence) || step == 0 && has_object_pronoun(sentence))
+            {
                 break;
             }
             let mut q = hop.start;
@@ -1534,7 +1561,14 @@ impl<'a> Finder<'a, '_> {
             if t.len() == title.len() {
                 return t.eq_ignore_ascii_case(title);
             }
-            return t.contains(&b' ') && title.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t));
+            // The title is lowercase: only the places where the text's first letter stands are
+            // compared.
+            return t.contains(&b' ')
+                && memchr::memchr_iter(
+                    t[0].to_ascii_lowercase(),
+                    &title[..=title.len() - t.len()],
+                )
+                .any(|k| title[k..k + t.len()].eq_ignore_ascii_case(t));
         }
         let l = text.to_lowercase();
         l == self.title || (l.contains(' ') && self.title.contains(&l))
@@ -4786,7 +4820,15 @@ impl<'a> Finder<'a, '_> {
     /// a preposition).
     fn plays_pronoun(&mut self, v: usize) {
         let s = self.t.sentence_of(v);
-        let from = self.t.sentences[s.saturating_sub(1)].start;
+        // The sentence before, or two when the one between speaks of someone by a pronoun
+        // (`And then there is Golnar, Jalal's wife … She keeps the tally … Name, who plays
+        // her,`).
+        let back = if s >= 2 && has_pronoun(self.t.sentence_text(s - 1).as_bytes()) {
+            2
+        } else {
+            1
+        };
+        let from = self.t.sentences[s.saturating_sub(back)].start;
         let subjects = self.subjects_before(v);
         let Some((name, r)) = subjects.last().cloned() else {
             return;
@@ -4823,10 +4865,14 @@ impl<'a> Finder<'a, '_> {
             let key = name_key(&text);
             let sentence_opening =
                 run.a == self.sentence_start(run.a) && self.t.has(run.a, class::FUNCTION);
+            // `The driver, Ah Fong, is …`: a name set off after a role is a character's,
+            // even one that reads as a full name.
+            let after_role =
+                run.a >= 2 && self.t.is_punct(run.a - 1, ',') && self.person_noun_at(run.a - 2);
             if !set_off
                 || after_preposition
                 || sentence_opening
-                || self.person_like(run)
+                || self.person_like(run) && !after_role
                 || self.is_other(&key)
                 || self.is_title(&text)
                 || self.found.iter().any(|f| f.key == key)
@@ -5922,7 +5968,13 @@ impl<'a> Finder<'a, '_> {
             });
             let name = match (has, owner) {
                 // The character the actor already has: `Ruiz's Mara` after `Mara (Ana Ruiz)`.
-                (Some(c), _) if c.eq_ignore_ascii_case(&item.text) => actor,
+                // `Kostiuk's Sergeant Hrynyk` after `Kostiuk plays him` (Hrynyk): a fuller
+                // form of it too.
+                (Some(c), _)
+                    if c.eq_ignore_ascii_case(&item.text) || words_within(c, &item.text) =>
+                {
+                    actor
+                }
                 // A first character for an actor with none, written as a name and followed by a
                 // verb or the sentence's end (`Okafor's Dev is gentler`), never a role noun or a
                 // character someone else plays.
@@ -9101,5 +9153,30 @@ mod tests {
         // A camera that follows someone is no credit.
         let body = "The camera follows her home, watched by Ana Ruiz from a window.";
         assert!(crew_in(body, &ctx()).is_empty());
+    }
+    #[test]
+    fn an_object_pronoun_plays_the_part_named_a_sentence_or_two_before() {
+        assert_eq!(
+            pairs(
+                "The driver, Ah Fong, is the kind of woman who has stopped being surprised. \
+                   Natalie Kwok Mei-lan, who spent the 2000s as a pop idol, plays her with a \
+                   cigarette-rasp deadpan."
+            ),
+            [p("Natalie Kwok Mei-lan", "Ah Fong")]
+        );
+        let found = pairs(
+            "And then there is Golnar, Jalal's wife, who has six scenes. She keeps the tally in \
+             a child's exercise book. Mahtab Ghaffari, who plays her, was last seen as the \
+             schoolteacher Sima in Abedini's Clay Birds (2016).",
+        );
+        assert!(found.contains(&p("Mahtab Ghaffari", "Golnar")), "{found:?}");
+        // A fuller form of the part in a possessive is kept: `Sergeant Hrynyk`.
+        assert_eq!(
+            pairs(
+                "His sergeant, Hrynyk, keeps the men alive. Danylo Kostiuk plays him, and \
+                   Kostiuk's Sergeant Hrynyk is the film's beating heart."
+            ),
+            [p("Danylo Kostiuk", "Sergeant Hrynyk")]
+        );
     }
 }
