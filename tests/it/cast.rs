@@ -174,7 +174,7 @@ fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.766, no leak.
 #[test]
 fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen3", 0.90, 0.76);
+    assert_floors("tests/fixtures/cast_unseen3", 0.90, 0.77);
 }
 
 /// The fourth unseen set, written with no phrasing list and read once before any rule was
@@ -189,7 +189,7 @@ fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// this commit: precision 0.961, recall 0.892, no leak.
 #[test]
 fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen4", 0.96, 0.89);
+    assert_floors("tests/fixtures/cast_unseen4", 0.96, 0.90);
 }
 
 /// The fifth unseen set, written while this session fitted the third and fourth and read once
@@ -206,7 +206,7 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// naming no director) raised it to precision 0.875, recall 0.757.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.87, 0.75);
+    assert_floors("tests/fixtures/cast_unseen5", 0.89, 0.77);
 }
 
 /// The sixth unseen set (about half the files with mainly English-language names, simple forms
@@ -234,7 +234,7 @@ fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// leak.
 #[test]
 fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen7", 0.97, 0.81);
+    assert_floors("tests/fixtures/cast_unseen7", 0.97, 0.83);
 }
 
 /// The eighth unseen set (Korean, Japanese, Cantonese, Kenyan, Indian, Icelandic, Egyptian,
@@ -287,7 +287,7 @@ fn ninth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.900, recall 0.827, no leak; titles 15 of 16.
 #[test]
 fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen10", 0.89, 0.82);
+    assert_floors("tests/fixtures/cast_unseen10", 0.90, 0.84);
 }
 
 /// The eleventh unseen set (a cinematheque note, an academic journal, an expat paper, a Latin
@@ -316,10 +316,15 @@ fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// cricket club's blog), written by a helper while the next session fitted the eleventh, and read
 /// once before any rule was written from it: the honest measure of the rules up to `1ded376`:
 /// precision 0.824, recall 0.735, three not-cast names leaked (two actors of other films, a
-/// co-writer), crew recall 0.750, titles right in 14 of 16.
+/// co-writer), crew recall 0.750, titles right in 14 of 16. Fitted since by the same session
+/// (`wrote it with`, a co-star after `opposite`, `(Ireland, 2022), starring`, `who also turns up
+/// on screen as`, `by the throat-singer Dashnyam`, `Name, 11, as`, particles `ul`, `dal`, `the
+/// bride's nervous father`, `the bride herself, Eka,`, `Playing the bride's grandmother, Miss Ivy,
+/// is the veteran stage actress Name`, `written by A with B`, `The camera work, by`, `the novel
+/// Les Digues by`): precision 0.926, recall 0.853, no leak.
 #[test]
 fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen12", 0.82, 0.73, 3);
+    assert_floors("tests/fixtures/cast_unseen12", 0.92, 0.85);
 }
 
 proptest! {
