@@ -848,7 +848,12 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             while s > 0 && b[s - 1].is_ascii_alphabetic() {
                 s -= 1;
             }
-            let w = word_before(b, s);
+            let mut w = word_before(b, s);
+            // `Name also wrote the film`, `Name, who wrote and directed`: the name a word back.
+            if matches!(w, b"also" | b"who" | b"himself" | b"herself") {
+                let at = w.as_ptr() as usize - b.as_ptr() as usize;
+                w = word_before(b, at);
+            }
             w.first()
                 .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
         }
@@ -2011,8 +2016,17 @@ impl<'a> Finder<'a, '_> {
         }
         if w.len() > 5 && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr") {
             // `Vilaró, who co-wrote the screenplay with Pau Rius`: the subject writes too.
-            if one_of(&["co-wrote", "co-writes"], w) && i >= 1 && self.t.is_word(i - 1, "who") {
-                for (name, r) in self.subjects_before(i) {
+            // `Sjöberg co-wrote the screenplay with Name`: the subject too (the name right
+            // before, never a list reaching into the clause before: `shot by A, and B
+            // co-wrote`).
+            if one_of(&["co-wrote", "co-writes"], w) && i >= 1 {
+                if self.t.is_word(i - 1, "who") {
+                    for (name, r) in self.subjects_before(i) {
+                        self.push_crew(name, CrewRole::Writer, r);
+                    }
+                } else if self.is_cap_word(i - 1)
+                    && let Some((name, r)) = self.subjects_before(i).pop()
+                {
                     self.push_crew(name, CrewRole::Writer, r);
                 }
             }
@@ -2206,8 +2220,23 @@ impl<'a> Finder<'a, '_> {
             let from = (i + 1..(i + 5).min(end))
                 .take_while(|&k| self.t.toks[k].is_word())
                 .any(|k| self.t.is_word(k, "from"));
-            if from {
-                for (name, r) in self.subjects_before(i) {
+            // `Penwarden has adapted Gordon Blakiston's 1979 novel`: a book as the object.
+            let book = (i + 1..(i + 6).min(end))
+                .take_while(|&k| self.t.toks[k].is_word())
+                .any(|k| {
+                    self.is_lower_word(k)
+                        && one_of(
+                            &["novel", "novella", "book", "memoir", "play"],
+                            self.word(k),
+                        )
+                });
+            let v = if i >= 1 && one_of(&["has", "had", "have"], self.word_or_empty(i - 1)) {
+                i - 1
+            } else {
+                i
+            };
+            if from || book {
+                for (name, r) in self.subjects_before(v) {
                     self.push_crew(name, CrewRole::Writer, r);
                 }
                 self.co_wrote(i, end);
@@ -8773,6 +8802,7 @@ mod tests {
             crew,
             [
                 ("Anna Brey".to_owned(), "cinematographer"),
+                ("Ilse Marnow".to_owned(), "writer"),
                 ("Nadia Perl".to_owned(), "writer"),
                 ("Imran Qadir".to_owned(), "director"),
                 ("Oyin Bamgbose".to_owned(), "writer"),
@@ -9178,5 +9208,29 @@ mod tests {
             ),
             [p("Danylo Kostiuk", "Sergeant Hrynyk")]
         );
+    }
+    #[test]
+    fn writers_after_also_who_co_wrote_and_adapted_a_novel() {
+        let body = "Amy Leung-Hartley made it. Leung-Hartley, who wrote and directed, grew up in \
+                    Stockport. Ravi Velmurugan cut it. Velmurugan also wrote the film, and it \
+                    shows. Ingrid Sjöberg shot it. Sjöberg co-wrote the screenplay with Hans \
+                    Rietveld. Harriet Penwarden made it too. Penwarden has adapted Gordon \
+                    Blakiston's 1979 novel with a light hand.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Amy Leung-Hartley", "director"),
+                ("Amy Leung-Hartley", "writer"),
+                ("Ravi Velmurugan", "writer"),
+                ("Ingrid Sjöberg", "writer"),
+                ("Hans Rietveld", "writer"),
+                ("Harriet Penwarden", "writer"),
+                ("Gordon Blakiston", "novelist"),
+            ],
+        );
+        // Adapted for the stage is no screenplay: only a book or `from` makes the adapter a
+        // writer.
+        let body = "Harriet Penwarden has adapted well to the cold.";
+        assert!(crew_in(body, &ctx()).is_empty());
     }
 }
