@@ -532,6 +532,9 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // A pattern more in the searcher dilutes its buckets (measured: +5 % of the finder's
     // instructions for this one); a rare pattern costs less in a pass of its own.
     ("performance from", Needs::GetsBefore),
+    // `Name, who (also) directed the film,`.
+    ("who directed", Needs::Any),
+    ("who also directed", Needs::Any),
     // `Name directed from his own script`: the director wrote it.
     ("own script", Needs::Any),
     ("own screenplay", Needs::Any),
@@ -2191,17 +2194,30 @@ impl<'a> Finder<'a, '_> {
         // his third feature`: the director.
         let role = match w {
             "edited" => Some(CrewRole::Editor),
-            "directing" => Some(CrewRole::Director),
+            // `Màiri NicLeòid, who also directed the film,`; `Name, who wrote the script with
+            // Name and directed it,`.
+            "directing" | "directed" => Some(CrewRole::Director),
             _ => None,
         };
         if let Some(role) = role {
-            let who = self.who_verb(i);
+            let start = self.sentence_start(i);
+            let who = self.who_verb(i).or_else(|| {
+                (w == "directed" && i >= 1 && self.t.is_word(i - 1, "and"))
+                    .then(|| {
+                        (i.saturating_sub(14).max(start + 2)..i - 1)
+                            .rev()
+                            .take_while(|&q| !self.t.is_punct(q, '.'))
+                            .find(|&q| self.t.is_word(q, "who") && self.t.is_punct(q - 1, ','))
+                            .map(|q| q + 1)
+                    })
+                    .flatten()
+            });
             let opens_appositive = i >= 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2);
             let object = ["it", "the", "his", "her", "their"]
                 .iter()
                 .any(|x| self.t.is_word(i + 1, x));
-            if (role == CrewRole::Editor && who.is_some()
-                || role == CrewRole::Director && opens_appositive)
+            if ((role == CrewRole::Editor || w == "directed") && who.is_some()
+                || w == "directing" && opens_appositive)
                 && object
             {
                 let subjects = match who {
@@ -6459,6 +6475,8 @@ fn lead_word(w: &str) -> bool {
         &[
             "co-starring",
             "critic",
+            // `Direk Mon Javellana`: the Filipino title of a director.
+            "direk",
             "featuring",
             "indeed",
             // `Playing Margit, the widow, is Name`.
@@ -9231,6 +9249,28 @@ mod tests {
         // Adapted for the stage is no screenplay: only a book or `from` makes the adapter a
         // writer.
         let body = "Harriet Penwarden has adapted well to the cold.";
+        assert!(crew_in(body, &ctx()).is_empty());
+    }
+    #[test]
+    fn a_director_in_a_who_clause_and_the_direk_title() {
+        let body = "Màiri NicLeòid, who also directed the film, is good. Anouk Delaître, who wrote \
+                    the script with Rémi Sabatier and directed it, is patient. Direk Mon \
+                    Javellana squeezes every drop out of them; Javellana, who directed the \
+                    sequel too, knows rain.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Màiri NicLeòid", "director"),
+                ("Anouk Delaître", "director"),
+                ("Anouk Delaître", "writer"),
+                ("Rémi Sabatier", "writer"),
+                ("Mon Javellana", "director"),
+            ],
+        );
+        assert!(crew.iter().all(|c| !c.0.starts_with("Direk")), "{crew:?}");
+        // `who directed` needs an object: `who directed traffic` is none of the film's.
+        let body = "Olli Rautio, who directed, is modest.";
         assert!(crew_in(body, &ctx()).is_empty());
     }
 }
