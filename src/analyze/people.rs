@@ -421,6 +421,10 @@ enum Needs {
     GetsBefore,
     /// What opens a list after `cast `: `includes`, `also`, `features`, a dash.
     ListAfterCast,
+    /// `directs` after a capitalized word (`Harrow directs`), `directed` after `who` or `who
+    /// also` (`Name, who also directed the film`), or either before `from` (`directed from
+    /// his own script`).
+    DirectVerb,
 }
 
 /// Fragments that can start a cast or crew pattern (64 at most: with more, the SIMD searcher
@@ -435,7 +439,9 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("voiced", Needs::Any),
     ("’s ", Needs::Possessive),
     ("irector", Needs::Any),
-    ("irects", Needs::NameBefore),
+    // `Harrow directs`; `Name, who (also) directed the film,` (`irector` is listed first, so
+    // it is read where both fit).
+    ("irect", Needs::DirectVerb),
     ("riter", Needs::NameAfter),
     ("omposer", Needs::NameAfter),
     ("rapher", Needs::NameAfter),
@@ -532,12 +538,6 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // A pattern more in the searcher dilutes its buckets (measured: +5 % of the finder's
     // instructions for this one); a rare pattern costs less in a pass of its own.
     ("performance from", Needs::GetsBefore),
-    // `Name, who (also) directed the film,`.
-    ("who directed", Needs::Any),
-    ("who also directed", Needs::Any),
-    // `Name directed from his own script`: the director wrote it.
-    ("own script", Needs::Any),
-    ("own screenplay", Needs::Any),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -750,6 +750,27 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             .any(|w| after.starts_with(w))
         }
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::DirectVerb => {
+            if p == 0 || !matches!(b[p - 1], b'd' | b'D') {
+                return false;
+            }
+            let after = &b[end..];
+            // `Name directed from his own script`: the director wrote it.
+            if after.starts_with(b"ed from ") || after.starts_with(b"s from ") {
+                return true;
+            }
+            if after.starts_with(b"s") && !after.get(1).is_some_and(u8::is_ascii_alphabetic) {
+                return keep_trigger(b, p, ("irects", Needs::NameBefore));
+            }
+            after.starts_with(b"ed ") && {
+                let before = word_before(b, p - 1);
+                before == b"who"
+                    || before == b"also" && {
+                        let at = before.as_ptr() as usize - b.as_ptr() as usize;
+                        word_before(b, at) == b"who"
+                    }
+            }
+        }
         Needs::GetsBefore => {
             let window = &b[p.saturating_sub(40)..p];
             [&b" gets "[..], b" got ", b" receives ", b" received "]
@@ -867,22 +888,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 let at = w.as_ptr() as usize - b.as_ptr() as usize;
                 w = word_before(b, at);
             }
-            // `The camera work, by Name`; `the novel Les Digues by Name`: a book's title.
-            let window = &b[p.saturating_sub(60)..p];
-            if w == b"work" && memchr::memmem::find(window, b"camera work").is_some()
-                || w.eq_ignore_ascii_case(b"camerawork")
-                || (cap_at(b, w.as_ptr() as usize - b.as_ptr() as usize)
-                    || b[..p].trim_ascii_end().ends_with(b"'")
-                    || b[..p].trim_ascii_end().ends_with(b"\"")
-                    || b[..p].trim_ascii_end().ends_with("’".as_bytes())
-                    || b[..p].trim_ascii_end().ends_with("”".as_bytes()))
-                    && [&b"novel "[..], b"novella ", b"book ", b"memoir "]
-                        .iter()
-                        .any(|x| memchr::memmem::find(window, x).is_some())
-            {
-                return true;
-            }
-            w.ends_with(b"ed")
+            if w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 // `shot in Lofoten by Name`, `directed with affection by`: the verb a few
@@ -892,6 +898,24 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                         .windows(v.len())
                         .any(|w| w == v.as_bytes())
                 })
+            {
+                return true;
+            }
+            // `The camera work, by Name`; `the novel Les Digues by Name`, `the novel "Salt
+            // Marsh" by Name`: a book's title (read only after a capital or a closing quote).
+            let window = &b[p.saturating_sub(60)..p];
+            let has = |x: &[u8]| window.windows(x.len()).any(|w| w == x);
+            let before = b[..p].trim_ascii_end();
+            w == b"work" && has(b"camera work")
+                || w.eq_ignore_ascii_case(b"camerawork")
+                || (cap_at(b, w.as_ptr() as usize - b.as_ptr() as usize)
+                    || before.ends_with(b"'")
+                    || before.ends_with(b"\"")
+                    || before.ends_with("’".as_bytes())
+                    || before.ends_with("”".as_bytes()))
+                    && [&b"novel "[..], b"book ", b"memoir "]
+                        .iter()
+                        .any(|x| has(x))
         }
         Needs::Possessive => {
             let w = word_before(b, p);
@@ -1163,10 +1187,14 @@ fn has_pronoun(s: &[u8]) -> bool {
 /// True when the sentence `s` plays, voices or gives a part by an object pronoun (`Name plays
 /// her with …`, `voices him`): the part is named in the sentence before.
 fn has_object_pronoun(s: &[u8]) -> bool {
-    [&b" her"[..], b" him"].iter().any(|p| {
-        memchr::memmem::find_iter(s, p).any(|k| {
-            !s.get(k + 4).is_some_and(u8::is_ascii_alphabetic) && {
-                let verb = word_before(s, k);
+    memchr::memchr_iter(b'h', s).any(|k| {
+        let tail = &s[k..];
+        k >= 1
+            && s[k - 1] == b' '
+            && (tail.starts_with(b"her") || tail.starts_with(b"him"))
+            && !tail.get(3).is_some_and(u8::is_ascii_alphabetic)
+            && {
+                let verb = word_before(s, k - 1);
                 [
                     &b"plays"[..],
                     b"played",
@@ -1180,7 +1208,6 @@ fn has_object_pronoun(s: &[u8]) -> bool {
                 .iter()
                 .any(|v| verb.eq_ignore_ascii_case(v))
             }
-        })
     })
 }
 
@@ -6471,27 +6498,28 @@ fn demonym(w: &str) -> bool {
 /// Words that open a run of capitalized words without being part of the name in it:
 /// `Critic Jo Bloggs`, `Starring Ana Ruiz`, `Tonight Mara …`.
 fn lead_word(w: &str) -> bool {
-    one_of(
-        &[
-            "co-starring",
-            "critic",
-            // `Direk Mon Javellana`: the Filipino title of a director.
-            "direk",
-            "featuring",
-            "indeed",
-            // `Playing Margit, the widow, is Name`.
-            "playing",
-            "reviewer",
-            "sometimes",
-            "starring",
-            "today",
-            "tomorrow",
-            "tonight",
-            "veteran",
-            "yesterday",
-        ],
-        w,
-    )
+    let mut buf = [0u8; 32];
+    lx::lower(w, &mut buf).is_some_and(|l| {
+        matches!(
+            l,
+            "co-starring"
+                | "critic"
+                // `Direk Mon Javellana`: the Filipino title of a director.
+                | "direk"
+                | "featuring"
+                | "indeed"
+                // `Playing Margit, the widow, is Name`.
+                | "playing"
+                | "reviewer"
+                | "sometimes"
+                | "starring"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "veteran"
+                | "yesterday"
+        )
+    })
 }
 
 /// Kin and role words that open a character's name (`Grandma Věra`, `Uncle Rangi`, `Nurse
