@@ -357,7 +357,52 @@ fn find_film(
             )
         })
         .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, _, t)| title_inside_headline(body, t))
+        .map(|(_, _, t)| recase(body, title_inside_headline(body, t)))
+}
+
+/// A title set in capitals (`THE GLASS APIARY`, `LAST SCREENING: THE SALT PANS`) as the prose
+/// writes it (`The Glass Apiary`), the label before a colon dropped when only the part after it
+/// recurs; unchanged when the prose never writes it in lowercase letters too.
+fn recase(body: &str, title: String) -> String {
+    if title.contains(char::is_lowercase) || title.chars().filter(|c| c.is_alphabetic()).count() < 4
+    {
+        return title;
+    }
+    let lower = body.to_ascii_lowercase();
+    // The most frequent form with a capital first and lowercase letters after, on word
+    // boundaries (`the salt pans`, the place, is not the title).
+    let form = |needle: &str| -> Option<&str> {
+        let lowered = needle.to_ascii_lowercase();
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        for at in memchr::memmem::find_iter(lower.as_bytes(), lowered.as_bytes()) {
+            let end = at + lowered.len();
+            let bounded = !body[..at].ends_with(char::is_alphanumeric)
+                && !body[end..].starts_with(char::is_alphanumeric);
+            let written = &body[at..end];
+            if bounded
+                && written.starts_with(char::is_uppercase)
+                && written.contains(char::is_lowercase)
+            {
+                match forms.iter_mut().find(|(g, _)| *g == written) {
+                    Some((_, count)) => *count += 1,
+                    None => forms.push((written, 1)),
+                }
+            }
+        }
+        forms
+            .into_iter()
+            .max_by_key(|(_, count)| *count)
+            .map(|(g, _)| g)
+    };
+    if let Some(written) = form(&title) {
+        return written.to_owned();
+    }
+    if let Some((_, part)) = title.rsplit_once(": ")
+        && let Some(written) = form(part.trim())
+    {
+        return written.to_owned();
+    }
+    title
 }
 
 /// Words after which a headline may name its film: `7 Things I Loved About Barsaat Ka
@@ -1194,7 +1239,8 @@ mod tests {
         let text = "Revisited: The Salt Summer (1974)\n\nAnna waits. Anna swims. Anna leaves. Anna returns. The Salt Summer ends.\n";
         assert_eq!(parse(text).film_title.as_deref(), Some("The Salt Summer"));
         let text = "GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT\n\nCAPEL BODDI (2023)\n\nNon dives. Non waits. Capel Boddi is wet.\n";
-        assert_eq!(parse(text).film_title.as_deref(), Some("CAPEL BODDI"));
+        // (In the prose form the body writes it.)
+        assert_eq!(parse(text).film_title.as_deref(), Some("Capel Boddi"));
         // A site menu is no title; `1h 47m` is a running time; a `Title (YEAR)` line below
         // the top lines lists another film; a `98% match` tag is skipped.
         let text = "Home   Movies   Series   My List\n\nEastside Sundays\n2021 · PG-13 · 1h 47m · Drama\n\nThe Ybarra family washes cars.\n\nAbuelo waits.\n\nAbuelo sings.\n\nThe lot is sold.\n\nThe summer ends.\n\nThe cars shine.\n\nMore like this\nMarguerite Hale (2018)\n";
@@ -1287,7 +1333,7 @@ mod tests {
         let text = "FIELD NOTES QUARTERLY — ESSAYS\n\nUnder the slag heaps: El Filón\n\nThe first shot of El Filón is a hand. El Filón runs long.\n";
         assert_eq!(parse(text).film_title.as_deref(), Some("El Filón"));
         let text = "I Cried, I Clapped: THE TOP FLAT Is My Film of the Year\n\nOK. Sit down. The Top Flat is a horror film about a landlord.\n";
-        assert_eq!(parse(text).film_title.as_deref(), Some("THE TOP FLAT"));
+        assert_eq!(parse(text).film_title.as_deref(), Some("The Top Flat"));
         assert!(masthead_line("GRAVE MATTERS #41 — REVIEWS FROM THE CRYPT"));
         assert!(masthead_line("SECOND REEL — Issue 47"));
         assert!(!masthead_line("LOW WATER — REVIEW"));
@@ -1354,5 +1400,29 @@ mod tests {
         let text = "Anyone who knows a fishing village will recognise the grey of Low Water, a drama about a lifeboat crew.\n\nKwesi Appiah-Danquah plays Jory, the coxswain. Appiah-Danquah is superb.\n\nAs Bernadette Lowry wrote in 1998, the sea is the best actor. Kwesi Appiah-Danquah again.\n";
         let r = parse(text);
         assert_eq!(r.film_title.as_deref(), Some("Low Water"));
+    }
+
+    #[test]
+    fn a_title_in_capitals_takes_the_prose_form() {
+        let body = "THE GLASS APIARY\n\nThe Glass Apiary is a quiet film about bees, and The \
+                    Glass Apiary rewards patience.";
+        assert_eq!(recase(body, "THE GLASS APIARY".into()), "The Glass Apiary");
+        // A label before a colon goes when only the part after it recurs; the place in
+        // lowercase is no form of the title.
+        let body = "LAST SCREENING: THE SALT PANS (Malta, 2022)\n\nThe Salt Pans follows a \
+                    family; the salt pans at dawn are pink.";
+        assert_eq!(
+            recase(body, "LAST SCREENING: THE SALT PANS".into()),
+            "The Salt Pans"
+        );
+        // Never written otherwise: unchanged; mixed case already: unchanged.
+        assert_eq!(
+            recase("NOONWRAITH\n\nIt is scary.", "NOONWRAITH".into()),
+            "NOONWRAITH"
+        );
+        assert_eq!(
+            recase("the Eel Weir", "The Eel Weir".into()),
+            "The Eel Weir"
+        );
     }
 }
