@@ -3615,9 +3615,11 @@ impl<'a> Finder<'a, '_> {
                 && one_of(&["at", "from", "in", "near", "of", "on", "to"], self.word(k - 2)))
             && (self.t.is_word(v, "playing")
                 || self.t.is_word(v, "voicing")
+                || self.t.is_word(v, "cast")
                 || self.t.is_word(v, "is"))
         {
-            // `Newcomer Arash Karimi-Nouri, playing Behrouz,`: the name right before.
+            // `Newcomer Arash Karimi-Nouri, playing Behrouz,`, `Jiří Mácha, cast against type
+            // as a mild accountant,`: the name right before.
             k -= 1;
         } else if self.t.is_punct(k, ',') {
             // An appositive between commas: `Ana Ruiz, in her first lead role, plays`.
@@ -9300,5 +9302,18 @@ mod tests {
         // `who directed` needs an object: `who directed traffic` is none of the film's.
         let body = "Olli Rautio, who directed, is modest.";
         assert!(crew_in(body, &ctx()).is_empty());
+    }
+    #[test]
+    fn cast_against_type_as_a_part_and_more_kin_words() {
+        assert_eq!(
+            pairs(
+                "Jiří Mácha, cast against type as a mild accountant, is the film's secret weapon."
+            ),
+            [p("Jiří Mácha", "accountant")]
+        );
+        assert_eq!(
+            pairs("Her koro (Hēmi Waaka) has built the weir every autumn for sixty years."),
+            [p("Hēmi Waaka", "koro")]
+        );
     }
 }
