@@ -3754,6 +3754,22 @@ impl<'a> Finder<'a, '_> {
                 return found(p);
             }
             let range = self.t.sentences[ps].clone();
+            // `Mahmood-Gill was nineteen and had never acted before. He plays Jaz`: a surname
+            // opening the sentence before, of an actor named in full elsewhere.
+            let opener = range.start;
+            if step == 0
+                && self.is_cap_word(opener)
+                && !self.t.toks[opener].poss
+                && !self.is_cap_word(opener + 1)
+                && !self
+                    .t
+                    .has(opener, class::FUNCTION | class::TITLE | class::NOT_NAME)
+                && let Some(full) = self.resolve_single(self.word(opener))
+                && full.contains(' ')
+                && !self.is_other(&name_key(&full))
+            {
+                return Some((full, Run { a: k, b: k }));
+            }
             let text = self.t.span_text(range.start, range.end - 1);
             if step == 0 && !has_pronoun(text.as_bytes()) {
                 return None;
@@ -9315,5 +9331,16 @@ mod tests {
             pairs("Her koro (Hēmi Waaka) has built the weir every autumn for sixty years."),
             [p("Hēmi Waaka", "koro")]
         );
+    }
+    #[test]
+    fn a_pronoun_for_a_surname_opening_the_sentence_before() {
+        let found = pairs(
+            "Tariq Mahmood-Gill is the find here. Mahmood-Gill was nineteen and had never acted \
+             before. He plays Jaz, the quiet one, who spends the film in the back seat.",
+        );
+        assert!(found.contains(&p("Tariq Mahmood-Gill", "Jaz")), "{found:?}");
+        // A surname nobody is named by in full stands for no one.
+        let found = pairs("Mahmood-Gill was nineteen. He plays Jaz, the quiet one.");
+        assert!(found.is_empty(), "{found:?}");
     }
 }
