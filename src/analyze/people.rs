@@ -3420,8 +3420,18 @@ impl<'a> Finder<'a, '_> {
         };
         // `Kristine Bautista-Lim (as Andrea, a nurse bound for Dubai)`: a description may
         // follow the part after `as`.
+        // `Tamati Hohaia-Ngata (Rawiri, her cousin, who never left)`: a name, then a
+        // description in lowercase after a comma.
+        let described = |b: usize| {
+            self.t.is_punct(b + 1, ',')
+                && self.is_lower_word(b + 2)
+                && (self.t.has(b + 2, class::DETERMINER)
+                    || one_of(&["who", "whose", "now"], self.word(b + 2)))
+        };
         if let Some(item) = self.char_forward(k_char)
-            && (item.b + 1 == q || k_char > k && self.t.is_punct(item.b + 1, ','))
+            && (item.b + 1 == q
+                || k_char > k && self.t.is_punct(item.b + 1, ',')
+                || self.is_cap_word(item.a) && described(item.b))
             && !item.personal
             && !(self.is_cap_word(k_char) && self.t.has(k_char, class::DETERMINER))
             // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
@@ -9342,5 +9352,22 @@ mod tests {
         // A surname nobody is named by in full stands for no one.
         let found = pairs("Mahmood-Gill was nineteen. He plays Jaz, the quiet one.");
         assert!(found.is_empty(), "{found:?}");
+    }
+    #[test]
+    fn an_actor_then_a_named_part_with_a_description_in_parentheses() {
+        assert_eq!(
+            pairs(
+                "The cast: Hinewai Te Rangi-Pōtae (Mereana, the eldest, back from Melbourne); \
+                   Tamati Hohaia-Ngata (Rawiri, her cousin, who never left); Ana Leaupepe-Soliai \
+                   (Aunty Vai, who runs everything)."
+            ),
+            [
+                p("Hinewai Te Rangi-Pōtae", "Mereana"),
+                p("Tamati Hohaia-Ngata", "Rawiri"),
+                p("Ana Leaupepe-Soliai", "Aunty Vai")
+            ]
+        );
+        // A place and a year in the parenthesis are no part.
+        assert!(pairs("Tamati Hohaia-Ngata (Rotorua, 2019) is good.").is_empty());
     }
 }
