@@ -3428,10 +3428,18 @@ impl<'a> Finder<'a, '_> {
                 && (self.t.has(b + 2, class::DETERMINER)
                     || one_of(&["who", "whose", "now"], self.word(b + 2)))
         };
+        // `Halina Bobrowska (the landlady in Kraków)`: a role, then where.
+        let placed = |b: usize| {
+            b + 2 < q
+                && one_of(&["in", "at", "from"], self.word_or_empty(b + 1))
+                && self.is_lower_word(b + 1)
+                && (b + 2..q).all(|x| self.is_cap_word(x))
+        };
         if let Some(item) = self.char_forward(k_char)
             && (item.b + 1 == q
                 || k_char > k && self.t.is_punct(item.b + 1, ',')
-                || self.is_cap_word(item.a) && described(item.b))
+                || self.is_cap_word(item.a) && described(item.b)
+                || !self.is_cap_word(item.b) && placed(item.b))
             && !item.personal
             && !(self.is_cap_word(k_char) && self.t.has(k_char, class::DETERMINER))
             // `That father-in-law, Dido Petro (Savchuk)`: the surname of someone named in full
@@ -3733,6 +3741,8 @@ impl<'a> Finder<'a, '_> {
                 && (self.is_lower_word(p.run.a - 1) && self.t.has(p.run.a - 1, class::ROLE)
                     || self.t.is_word(p.run.a - 1, "in")
                     || self.t.is_word(p.run.a - 1, "at")
+                    // `who first worked with her on Two Roofs`: a film after `on`.
+                    || self.t.is_word(p.run.a - 1, "on")
                     || self.t.is_word(p.run.a - 1, "opposite"));
             let a_part = self.found.iter().any(|f| {
                 f.character
@@ -4998,7 +5008,8 @@ impl<'a> Finder<'a, '_> {
         let w = self.word(i);
         let closes = i + 1 >= self.t.toks.len()
             || self.t.toks[i + 1].nl
-            || [',', '.', ';', ')', '—']
+            // `the veteran actor Wiryoto (he has used one name for fifty years)`.
+            || [',', '.', ';', ')', '—', '(']
                 .iter()
                 .any(|c| self.t.is_punct(i + 1, *c))
             || self.t.is_word(i + 1, "in")
@@ -5746,6 +5757,15 @@ impl<'a> Finder<'a, '_> {
         let Some(run) = self.run_backward(p) else {
             return;
         };
+        // `who first worked with her on Two Roofs as a runner`: a name after a preposition is
+        // no subject (a film's, a place's).
+        if hops == 0
+            && run.a >= 1
+            && self.is_lower_word(run.a - 1)
+            && one_of(&["on", "in", "at", "into"], self.word(run.a - 1))
+        {
+            return;
+        }
         // `Wielgosz was wonderful as Father Brand in Glass Harbour`; `Salt Choir (2019) starred
         // Maren Oduya as Jo Lasker`: a part in another film.
         if self.other_film_starred(run.a) || (past && self.in_other_film(item.b)) {
@@ -9369,5 +9389,32 @@ mod tests {
         );
         // A place and a year in the parenthesis are no part.
         assert!(pairs("Tamati Hohaia-Ngata (Rotorua, 2019) is good.").is_empty());
+    }
+    #[test]
+    fn a_role_with_its_place_a_mononym_before_an_aside_and_a_film_after_on() {
+        assert_eq!(
+            pairs(
+                "The smaller roles: Paweł Dzik (a censor); Halina Bobrowska (the landlady in \
+                   Kraków); Feliks Orzeł (Father Kazimierz)."
+            ),
+            [
+                p("Paweł Dzik", "censor"),
+                p("Halina Bobrowska", "landlady"),
+                p("Feliks Orzeł", "Father Kazimierz")
+            ]
+        );
+        assert_eq!(
+            pairs(
+                "Her father, played by the veteran actor Wiryoto (he has used one name for \
+                   fifty years), repairs an umbrella."
+            ),
+            [p("Wiryoto", "father")]
+        );
+        // A film after `on` is no pronoun's antecedent.
+        let found = pairs(
+            "Directed by Kwame Nkansah-Yeboah, who first worked with her on Two Roofs as a \
+             runner, it is a dry comedy. In it she plays Maa Akosua, the landlady.",
+        );
+        assert!(found.iter().all(|x| x.0 != "Two Roofs"), "{found:?}");
     }
 }
