@@ -4987,8 +4987,10 @@ impl<'a> Finder<'a, '_> {
                 || self.is_title(&text)
                 || self.found.iter().any(|f| f.key == key)
             {
-                if set_off {
-                    return; // the nearest set-off name is no character: give up
+                // The nearest set-off name is no character: give up (a place after a
+                // preposition is passed over: `Halina, a vet from Warsaw, …`).
+                if set_off && !after_preposition {
+                    return;
                 }
                 k = run.a;
                 continue;
@@ -9416,5 +9418,22 @@ mod tests {
              runner, it is a dry comedy. In it she plays Maa Akosua, the landlady.",
         );
         assert!(found.iter().all(|x| x.0 != "Two Roofs"), "{found:?}");
+    }
+    #[test]
+    fn a_place_set_off_before_the_pronoun_is_passed_over() {
+        assert_eq!(
+            pairs(
+                "Halina, a vet from Warsaw, gets sent to a village in the Lublin countryside. \
+                   Zuzanna Wróblewska-Kaczmarek plays her, and she's fantastic."
+            ),
+            [p("Zuzanna Wróblewska-Kaczmarek", "Halina")]
+        );
+        assert_eq!(
+            pairs(
+                "It's about Iosefa, who's a big-time player in Auckland — Tavita Faleolo-Moors \
+                   plays him, and he is good."
+            ),
+            [p("Tavita Faleolo-Moors", "Iosefa")]
+        );
     }
 }
