@@ -5634,8 +5634,10 @@ impl<'a> Finder<'a, '_> {
                 // `Park Min-gyu, so good in Iron Gate Market (2019), is rather wasted here as
                 // Hana's husband`: the subject before an appositive.
                 // Never a place closing the appositive (`grew up in Amsterdam Zuidoost, is`).
+                // `De Souza-Lima — that's Thiago de Souza-Lima, … — is a hoot as Rodrigo`: the
+                // subject before a dash aside.
                 if hops > 0
-                    && tok.is(',')
+                    && (tok.is(',') || tok.is('—'))
                     && let [(name, r)] = self.subjects_before(k).as_slice()
                     && !(r.a >= 1
                         && self.is_lower_word(r.a - 1)
@@ -9434,6 +9436,19 @@ mod tests {
                    plays him, and he is good."
             ),
             [p("Tavita Faleolo-Moors", "Iosefa")]
+        );
+    }
+    #[test]
+    fn the_subject_of_as_before_a_dash_aside() {
+        let found = pairs(
+            "Thiago de Souza-Lima is new. De Souza-Lima — that's Thiago de Souza-Lima, recently \
+             seen on streaming — is a hoot as Rodrigo, the compère.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|x| x.0.ends_with("Souza-Lima") && x.1.as_deref() == Some("Rodrigo")),
+            "{found:?}"
         );
     }
 }
