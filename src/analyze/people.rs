@@ -4454,7 +4454,22 @@ impl<'a> Finder<'a, '_> {
         if !closes || self.t.toks[r.b].poss || self.is_other(&name_key(name)) {
             return;
         }
-        let Some(item) = self.char_backward(p - 1) else {
+        // `Mr Tominaga, a retired ferryman who has come every evening since 1971 — Name,
+        // heartbreakingly funny —`: the name before an appositive that runs up to the dash
+        // (a comment on the actor after the name).
+        let start = self.sentence_start(p);
+        let close_bare = close == Some(after);
+        let before_appositive = || {
+            let c = (p.saturating_sub(25).max(start + 1)..p)
+                .rev()
+                .take_while(|&q| self.t.toks[q].is_word() || self.t.is_punct(q, ','))
+                .find(|&q| self.t.is_punct(q, ','))?;
+            (self.is_lower_word(c + 1) && self.t.has(c + 1, class::DETERMINER) && !close_bare)
+                .then(|| self.char_backward(c - 1))
+                .flatten()
+                .filter(|item| self.is_cap_word(item.b) && !item.personal)
+        };
+        let Some(item) = self.char_backward(p - 1).or_else(before_appositive) else {
             return;
         };
         // Two full names around a bare `— Name —` may be anyone; a comment on the actor
@@ -9449,6 +9464,16 @@ mod tests {
                 .iter()
                 .any(|x| x.0.ends_with("Souza-Lima") && x.1.as_deref() == Some("Rodrigo")),
             "{found:?}"
+        );
+    }
+    #[test]
+    fn a_dash_aside_after_a_parts_appositive() {
+        assert_eq!(
+            pairs(
+                "Her regulars include Mr Tominaga, a retired ferryman who has come every \
+                   evening since 1971 — Ken'ichi Ōtsuka, heartbreakingly funny — and a clerk."
+            ),
+            [p("Ken'ichi Ōtsuka", "Mr Tominaga")]
         );
     }
 }
