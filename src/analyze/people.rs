@@ -1996,6 +1996,21 @@ impl<'a> Finder<'a, '_> {
         let Some(role) = role else {
             return;
         };
+        // `Crew: Director, writer: Name`: two labels before one colon.
+        let mut roles = vec![role];
+        let mut last = last;
+        if colon_after(last).is_none()
+            && self.t.is_punct(last + 1, ',')
+            && let Some(second) = self
+                .t
+                .toks
+                .get(last + 2)
+                .filter(|t| t.is_word())
+                .and_then(|_| credit_label_role(self.word(last + 2).as_bytes()))
+        {
+            roles.push(second);
+            last += 2;
+        }
         let Some(j) = colon_after(last) else {
             return;
         };
@@ -2007,7 +2022,9 @@ impl<'a> Finder<'a, '_> {
         };
         let (names, _) = self.names_forward(j, end);
         for (name, r) in names {
-            self.push_crew(name, role, r);
+            for &role in &roles {
+                self.push_crew(name.clone(), role, r);
+            }
         }
     }
 
@@ -4495,6 +4512,29 @@ impl<'a> Finder<'a, '_> {
     /// whose Mr Badu, a retired headmaster, is …`: a character's name right after `is` (or
     /// `, whose`), then an appositive for a person. `v` is `is` or `whose`.
     fn copula(&mut self, v: usize) {
+        // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: a full name's possessive
+        // and the actor's work after it.
+        if self.t.is_word(v, "is")
+            && let Some(run) = self.run_forward(v + 1)
+            && self.t.toks[run.b].poss
+            && let Some(r) = self.strip_lead(run)
+            && self.person_like(r)
+            && (run.b + 1..run.b + 4).any(|q| {
+                one_of(
+                    &["work", "performance", "turn", "portrayal", "role"],
+                    self.word_or_empty(q),
+                )
+            })
+        {
+            let named = CharItem {
+                text: self.run_text(r),
+                a: r.a,
+                b: r.b,
+                personal: true,
+            };
+            self.copula_inverted(v, &named);
+            return;
+        }
         let Some(item) = self.char_forward(v + 1) else {
             return;
         };
@@ -4619,8 +4659,17 @@ impl<'a> Finder<'a, '_> {
                     self.word_or_empty(q),
                 )
             });
+        // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: the actor's work.
+        let possessive_work = self.t.toks[named.b].poss
+            && (after..after + 3).any(|q| {
+                one_of(
+                    &["work", "performance", "turn", "portrayal", "role"],
+                    self.word_or_empty(q),
+                )
+            });
         if after < end
             && !in_performance
+            && !possessive_work
             && !self.t.is_punct(after, ',')
             && !self.t.is_punct(after, '—')
             && !self.t.is_punct(after, ';')
@@ -9474,6 +9523,26 @@ mod tests {
                    evening since 1971 — Ken'ichi Ōtsuka, heartbreakingly funny — and a clerk."
             ),
             [p("Ken'ichi Ōtsuka", "Mr Tominaga")]
+        );
+    }
+    #[test]
+    fn a_part_is_an_actors_finest_work_and_two_labels_share_a_colon() {
+        assert_eq!(
+            pairs(
+                "Her neighbour Petro, who has loved her for thirty years, is Bohdan \
+                   Kovalchuk's finest work in years."
+            ),
+            [p("Bohdan Kovalchuk", "Petro")]
+        );
+        // Another possessive after `is` is no actor's work.
+        assert!(pairs("The house, which is old, is Bohdan Kovalchuk's problem now.").is_empty());
+        let body = "Crew: Director, writer: Kenneth Mak Chi-keung.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Kenneth Mak Chi-keung", "director"),
+                ("Kenneth Mak Chi-keung", "writer"),
+            ],
         );
     }
 }
