@@ -174,7 +174,7 @@ fn second_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.766, no leak.
 #[test]
 fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen3", 0.90, 0.77);
+    assert_floors("tests/fixtures/cast_unseen3", 0.94, 0.84);
 }
 
 /// The fourth unseen set, written with no phrasing list and read once before any rule was
@@ -189,7 +189,7 @@ fn third_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// this commit: precision 0.961, recall 0.892, no leak.
 #[test]
 fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen4", 0.96, 0.90);
+    assert_floors("tests/fixtures/cast_unseen4", 0.97, 0.91);
 }
 
 /// The fifth unseen set, written while this session fitted the third and fourth and read once
@@ -206,7 +206,7 @@ fn fourth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// naming no director) raised it to precision 0.875, recall 0.757.
 #[test]
 fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen5", 0.89, 0.77);
+    assert_floors("tests/fixtures/cast_unseen5", 0.92, 0.79);
 }
 
 /// The sixth unseen set (about half the files with mainly English-language names, simple forms
@@ -214,11 +214,12 @@ fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// precision 0.873, recall 0.696, no leak. The next session's rules from the seventh set and
 /// the earlier ones (and a title fix, `The Weight of Lagos Rain`) moved it, unfitted, to
 /// precision 0.910, recall 0.772; the eighth set's rules to precision 0.903, recall 0.823 at
-/// this commit (a trade review's `With:` line credits an actor whose part is still missed,
-/// as in the fifth set).
+/// that commit (a trade review's `With:` line credits an actor whose part is still missed,
+/// as in the fifth set); the rules from the eleventh and twelfth sets, still unfitted, to
+/// precision 0.930, recall 0.835.
 #[test]
 fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen6", 0.90, 0.82);
+    assert_floors("tests/fixtures/cast_unseen6", 0.92, 0.83);
 }
 
 /// The seventh unseen set (names of cultures rare in English-language text: Turkish,
@@ -255,7 +256,7 @@ fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// commit: precision 0.921, recall 0.886, no leak.
 #[test]
 fn eighth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen8", 0.92, 0.88);
+    assert_floors("tests/fixtures/cast_unseen8", 0.93, 0.89);
 }
 
 /// The ninth unseen set (mainly the everyday English-language press and web: broadsheets,
@@ -287,7 +288,7 @@ fn ninth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.900, recall 0.827, no leak; titles 15 of 16.
 #[test]
 fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen10", 0.90, 0.84);
+    assert_floors("tests/fixtures/cast_unseen10", 0.91, 0.86);
 }
 
 /// The eleventh unseen set (a cinematheque note, an academic journal, an expat paper, a Latin
@@ -303,10 +304,11 @@ fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `Her supervisor, the prim Mr Halmos, is Name`): precision 0.920, recall 0.784, no leak,
 /// titles 14 of 16. The next session fitted more of it (`Playing Margit, the widow, is Name`, `Doña
 /// Rosalba — played here by Name —`, a pronoun's part before an appositive role, `directed from his
-/// own script`, `shot nearly the whole film`, `The music is by Name`): precision 0.935, recall 0.818.
+/// own script`, `shot nearly the whole film`, `The music is by Name`, `Name (Rawiri, her cousin, …)`,
+/// `(the landlady in Kraków)`, `the veteran actor Wiryoto (…)`): precision 0.975, recall 0.886.
 #[test]
 fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen11", 0.93, 0.81);
+    assert_floors("tests/fixtures/cast_unseen11", 0.97, 0.88);
 }
 
 /// The twelfth unseen set (a Minnesota paper, a Scottish arts weekly, an Acadian community paper,
@@ -321,10 +323,10 @@ fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// on screen as`, `by the throat-singer Dashnyam`, `Name, 11, as`, particles `ul`, `dal`, `the
 /// bride's nervous father`, `the bride herself, Eka,`, `Playing the bride's grandmother, Miss Ivy,
 /// is the veteran stage actress Name`, `written by A with B`, `The camera work, by`, `the novel
-/// Les Digues by`): precision 0.926, recall 0.853, no leak.
+/// Les Digues by`, …): precision 0.935, recall 0.853, no leak.
 #[test]
 fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen12", 0.92, 0.85);
+    assert_floors("tests/fixtures/cast_unseen12", 0.93, 0.85);
 }
 
 proptest! {
