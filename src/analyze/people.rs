@@ -883,17 +883,22 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         }
         Needs::WorkBefore => {
             let mut w = word_before(b, p);
-            // `The music is by Name`: the work before a copula.
+            // `The music is by Name`: the work before a copula; `It is by Name`: the film's
+            // director.
             if matches!(w, b"is" | b"was") {
                 let at = w.as_ptr() as usize - b.as_ptr() as usize;
                 w = word_before(b, at);
+                if w.eq_ignore_ascii_case(b"it") || w == b"film" {
+                    return true;
+                }
             }
             if w.ends_with(b"ed")
                 || std::str::from_utf8(w)
                     .is_ok_and(|w| WORKS_BEFORE_BY.iter().any(|x| w.eq_ignore_ascii_case(x)))
                 // `shot in Lofoten by Name`, `directed with affection by`: the verb a few
                 // words back.
-                || ["shot ", "filmed ", "ed with "].iter().any(|v| {
+                // `directed, like the first film, by`: an aside after the verb.
+                || ["shot ", "filmed ", "ed with ", "ed, "].iter().any(|v| {
                     b[p.saturating_sub(40)..p]
                         .windows(v.len())
                         .any(|w| w == v.as_bytes())
@@ -2080,7 +2085,7 @@ impl<'a> Finder<'a, '_> {
             self.co_wrote(i, end);
             return;
         }
-        // `Vũ Hoài Thương directs from her own script`: the director wrote it too.
+        // `Vũ Hoài Thương directs from her own script`: the director, who wrote it too.
         if w.len() >= 7
             && w.as_bytes()[0] == b'd'
             && one_of(&["directs", "directed"], w)
@@ -2089,6 +2094,7 @@ impl<'a> Finder<'a, '_> {
             && one_of(&["script", "screenplay"], self.word_or_empty(i + 4))
         {
             for (name, r) in self.subjects_before(i) {
+                self.push_crew(name.clone(), CrewRole::Director, r);
                 self.push_crew(name, CrewRole::Writer, r);
             }
         }
@@ -2422,6 +2428,15 @@ impl<'a> Finder<'a, '_> {
         };
         if roles.is_empty() && (book(k) || titled_book().is_some()) {
             roles.push(CrewRole::Novelist);
+        }
+        // `It is by Dóra Gál-Fischer, who also wrote the screenplay`: the film is by its
+        // director.
+        if roles.is_empty()
+            && k >= 1
+            && one_of(&["is", "was"], self.word(k))
+            && (self.t.is_word(k - 1, "it") || self.t.is_word(k - 1, "film"))
+        {
+            roles.push(CrewRole::Director);
         }
         // `The camera work, by Name`, `camerawork by Name`.
         if roles.is_empty()
@@ -9544,5 +9559,25 @@ mod tests {
                 ("Kenneth Mak Chi-keung", "writer"),
             ],
         );
+    }
+    #[test]
+    fn directors_by_an_aside_a_copula_and_their_own_script() {
+        let body = "It is directed, like the first film, by Hemi Karaka and Sophie Ng. It is by \
+                    Dóra Gál-Fischer, who also wrote the screenplay. Rāwiri Tautahi-Brown's debut \
+                    is fine. Tautahi-Brown, who directs from his own screenplay, lets the river \
+                    talk.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Hemi Karaka", "director"),
+                ("Sophie Ng", "director"),
+                ("Dóra Gál-Fischer", "director"),
+                ("Dóra Gál-Fischer", "writer"),
+                ("Rāwiri Tautahi-Brown", "director"),
+                ("Rāwiri Tautahi-Brown", "writer"),
+            ],
+        );
+        // `by far` names no one.
+        assert!(crew_in("It is by far the best film of the year.", &ctx()).is_empty());
     }
 }
