@@ -885,7 +885,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             let mut w = word_before(b, p);
             // `The music is by Name`: the work before a copula; `It is by Name`: the film's
             // director.
-            if matches!(w, b"is" | b"was") {
+            if matches!(w, b"is" | b"was" | b"are" | b"were") {
                 let at = w.as_ptr() as usize - b.as_ptr() as usize;
                 w = word_before(b, at);
                 if w.eq_ignore_ascii_case(b"it") || w == b"film" {
@@ -2392,6 +2392,15 @@ impl<'a> Finder<'a, '_> {
             {
                 roles.push(r2);
             }
+        } else if [k, k.saturating_sub(1)].into_iter().any(|q| {
+            self.t.is_word(q, "songs")
+                && (q == k || one_of(&["are", "were"], self.word(k)))
+                && q >= 1
+                && self.t.is_word(q - 1, "the")
+        }) {
+            // `The songs are by Lani Faleolo`, `The songs by Ilango Selvaraj are catchy`: the
+            // film's songs, by their composer (never `two songs by` a band or a singer).
+            roles.push(CrewRole::Composer);
         } else if self.t.has(k, class::MUSIC_NOUN) || self.t.is_word(k, "sung") {
             let (names, _) = self.names_forward(i + 1, end);
             for (name, _) in names {
@@ -9579,5 +9588,22 @@ mod tests {
         );
         // `by far` names no one.
         assert!(crew_in("It is by far the best film of the year.", &ctx()).is_empty());
+    }
+    #[test]
+    fn the_films_songs_are_by_their_composer() {
+        let body = "The songs are by Lani Faleolo, and yes, there is an earworm. The songs by \
+                    Ilango Selvaraj are catchy without being memorable.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Lani Faleolo", "composer"),
+                ("Ilango Selvaraj", "composer"),
+            ],
+        );
+        // Some songs by a band or a singer are no credit.
+        let body =
+            "The soundtrack includes two songs by Sauti Nne, and songs by Ndèye Khady Guèye.";
+        assert!(crew_in(body, &ctx()).is_empty());
+        assert!(pairs(body).is_empty());
     }
 }
