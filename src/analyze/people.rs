@@ -299,7 +299,10 @@ pub(crate) const CREW_WORKS: &[(&str, CrewRole)] = &[
     ("memoir", CrewRole::Novelist),
     ("music", CrewRole::Composer),
     ("novel", CrewRole::Novelist),
+    ("novella", CrewRole::Novelist),
     ("photography", CrewRole::Cinematographer),
+    // `Donncha Ó Tuama's 1988 play`: the source's author, as a novelist.
+    ("play", CrewRole::Novelist),
     ("score", CrewRole::Composer),
     ("screenplay", CrewRole::Writer),
     ("script", CrewRole::Writer),
@@ -2384,7 +2387,18 @@ impl<'a> Finder<'a, '_> {
             k -= 1;
         }
         let mut roles = Vec::new();
-        if let Some(r) = lookup(CREW_BY, self.word(k)).filter(|_| self.t.has(k, class::CREW_BY)) {
+        // `based on a story by the Yiddish writer Name`: the source's author.
+        let based_on = || {
+            (k.saturating_sub(4)..k).any(|q| {
+                self.t.is_word(q, "based") && self.t.is_word(q + 1, "on")
+                    || self.t.is_word(q, "inspired") && self.t.is_word(q + 1, "by")
+            })
+        };
+        if self.t.is_word(k, "story") && based_on() {
+            roles.push(CrewRole::Novelist);
+        } else if let Some(r) =
+            lookup(CREW_BY, self.word(k)).filter(|_| self.t.has(k, class::CREW_BY))
+        {
             roles.push(r);
             if k >= 2
                 && self.t.is_word(k - 1, "and")
@@ -9605,5 +9619,21 @@ mod tests {
             "The soundtrack includes two songs by Sauti Nne, and songs by Ndèye Khady Guèye.";
         assert!(crew_in(body, &ctx()).is_empty());
         assert!(pairs(body).is_empty());
+    }
+    #[test]
+    fn the_source_of_an_adaptation_by_its_author() {
+        let body = "Saoirse Nic Aodha adapted the film from Donncha Ó Tuama's 1988 play. It is \
+                    based on a story by the Yiddish writer Hersh Lipinski, updated to now.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Saoirse Nic Aodha", "writer"),
+                ("Donncha Ó Tuama", "novelist"),
+                ("Hersh Lipinski", "novelist"),
+            ],
+        );
+        // A story by a screenwriter is a writer's credit.
+        let body = "The story by Hersh Lipinski is thin.";
+        assert_crew(&crew_in(body, &ctx()), &[("Hersh Lipinski", "writer")]);
     }
 }
