@@ -2497,6 +2497,18 @@ impl<'a> Finder<'a, '_> {
             let more = self.skip_describing(after + 1, after + 4);
             names.extend(self.names_forward(more, end).0);
         }
+        // `produced by Grace's own daughter, Nneka Okonkwo-Hart,`: a relation of someone
+        // named, then the name set off after it.
+        if names.is_empty()
+            && self.is_cap_word(first)
+            && self.t.toks[first].poss
+            && let Some(c) = (first + 1..(first + 5).min(end))
+                .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ','))
+                .find(|&q| self.t.is_punct(q, ','))
+            && (first + 1..c).any(|q| self.person_noun_at(q))
+        {
+            names.extend(self.names_forward(c + 1, end).0.into_iter().take(1));
+        }
         // `The music is by the throat-singer Dashnyam`: one name after a describing noun
         // (never a group's: `by the throat-singing duo Tarniq`).
         if names.is_empty()
@@ -9635,5 +9647,14 @@ mod tests {
         // A story by a screenwriter is a writer's credit.
         let body = "The story by Hersh Lipinski is thin.";
         assert_crew(&crew_in(body, &ctx()), &[("Hersh Lipinski", "writer")]);
+    }
+    #[test]
+    fn a_credit_to_someones_relation_set_off_by_name() {
+        let body = "It was produced by Grace's own daughter, Nneka Okonkwo-Hart, who spoke first.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[("Nneka Okonkwo-Hart", "producer")],
+        );
+        assert!(crew_in(body, &ctx()).iter().all(|c| c.0 != "Grace"));
     }
 }
