@@ -224,9 +224,9 @@ fn surname(name: &str) -> &str {
 
 /// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
 pub(crate) const PARTICLES: &[&str] = &[
-    "ab", "af", "al", "ap", "bin", "bint", "binti", "da", "dal", "dalla", "das", "de", "degli",
-    "dei", "del", "dela", "della", "den", "der", "di", "dos", "du", "el", "i", "ibn", "la", "le",
-    "op", "ten", "ter", "ul", "van", "von", "wa", "y", "zu",
+    "ab", "af", "al", "ap", "bin", "bint", "binte", "binti", "da", "dal", "dalla", "das", "de",
+    "degli", "dei", "del", "dela", "della", "den", "der", "di", "dos", "du", "el", "i", "ibn",
+    "la", "le", "op", "ten", "ter", "ul", "van", "von", "wa", "y", "zu",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -3544,7 +3544,11 @@ impl<'a> Finder<'a, '_> {
                 break;
             }
             let w = self.word(j);
-            if self.t.has(j, class::FUNCTION) && !one_of(&["a", "an", "the"], w) {
+            // `(the late Hector Dunbar, who died in 2009)`: `late` is a function word elsewhere.
+            if self.t.has(j, class::FUNCTION)
+                && !one_of(&["a", "an", "the"], w)
+                && !(w == "late" && j > k && self.t.is_word(j - 1, "the"))
+            {
                 return;
             }
             if self.t.has(j, class::CAST_NOUN) && self.t.is_word(j + 1, "of") {
@@ -9656,5 +9660,16 @@ mod tests {
             &[("Nneka Okonkwo-Hart", "producer")],
         );
         assert!(crew_in(body, &ctx()).iter().all(|c| c.0 != "Grace"));
+    }
+    #[test]
+    fn binte_and_the_late_name_in_parentheses() {
+        assert_eq!(
+            pairs("Nurul Aisyah binte Rahmat (Farah, a staff nurse at a hospital) is the centre."),
+            [p("Nurul Aisyah binte Rahmat", "Farah")]
+        );
+        assert_eq!(
+            pairs("Danny's father (the late Hector Dunbar, who died in 2009) appears twice."),
+            [p("Hector Dunbar", "father")]
+        );
     }
 }
