@@ -572,6 +572,7 @@ pub const ROLES: &[&str] = &[
     "victim",
     "villain",
     "visitor",
+    "volunteer",
     "waiter",
     "waitress",
     "warden",

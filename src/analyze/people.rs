@@ -3190,11 +3190,27 @@ impl<'a> Finder<'a, '_> {
                     return None; // `the father of the bride`: not the role itself
                 }
                 // `twin brothers`, `police officers`: the role word only modifies the noun
-                // after it, a plural that names no one part.
+                // after it, a plural that names no one part; `a volunteer medic`: a second
+                // role word is the head.
                 if self.is_lower_word(j + 1)
                     && !self.t.has(j + 1, class::FUNCTION)
                     && (self.word(j + 1).ends_with('s') || self.t.has(j + 1, class::ROLE))
                 {
+                    // (Only a listed role word first: `the ninth-floor neighbour`, `the runaway
+                    // daughter` are adjectives before the role.)
+                    if self.t.has(j, class::ROLE)
+                        && self.t.has(j + 1, class::ROLE)
+                        && !self.word(j + 1).ends_with('s')
+                        && !self.t.toks[j + 1].poss
+                        && !(self.is_lower_word(j + 2) && self.t.has(j + 2, class::ROLE))
+                    {
+                        return Some(CharItem {
+                            text: self.word(j + 1).to_owned(),
+                            a: i,
+                            b: j + 1,
+                            personal: false,
+                        });
+                    }
                     return None;
                 }
                 // `detective Ingrid Sol`: the role introduces the character's name;
@@ -5890,7 +5906,14 @@ impl<'a> Finder<'a, '_> {
         }
         // `Wielgosz was wonderful as Father Brand in Glass Harbour`; `Salt Choir (2019) starred
         // Maren Oduya as Jo Lasker`: a part in another film.
-        if self.other_film_starred(run.a) || (past && self.in_other_film(item.b)) {
+        // `first came to attention as the runaway daughter in Rice Wind (2015)`: a part in a
+        // film given with its year, whatever the verb's tense.
+        let dated = || {
+            (item.b + 2..item.b + 9)
+                .take_while(|&q| self.is_cap_word(q) || self.t.is_punct(q, '('))
+                .any(|q| self.t.is_punct(q, '(') && self.is_year_at(q + 1))
+        };
+        if self.other_film_starred(run.a) || (past || dated()) && self.in_other_film(item.b) {
             return;
         }
         // `Opposite Wielgosz as his wife is Ruta Kalnina`: the name after `opposite` is not
@@ -9670,6 +9693,18 @@ mod tests {
         assert_eq!(
             pairs("Danny's father (the late Hector Dunbar, who died in 2009) appears twice."),
             [p("Hector Dunbar", "father")]
+        );
+    }
+    #[test]
+    fn a_second_role_word_is_the_head_and_a_dated_film_is_another() {
+        assert_eq!(
+            pairs("Lesia Dzhura-Bondar turns up in the second half as a volunteer medic."),
+            [p("Lesia Dzhura-Bondar", "medic")]
+        );
+        // An adjective before the role leaves no part; a part in a dated film is another's.
+        assert!(
+            pairs("Mira Thu first came to attention as the runaway daughter in Rice Wind (2015).")
+                .is_empty()
         );
     }
 }
