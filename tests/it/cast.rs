@@ -235,7 +235,7 @@ fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// leak.
 #[test]
 fn seventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen7", 0.97, 0.83);
+    assert_floors("tests/fixtures/cast_unseen7", 0.98, 0.84);
 }
 
 /// The eighth unseen set (Korean, Japanese, Cantonese, Kenyan, Indian, Icelandic, Egyptian,
@@ -288,7 +288,7 @@ fn ninth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.900, recall 0.827, no leak; titles 15 of 16.
 #[test]
 fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen10", 0.91, 0.86);
+    assert_floors("tests/fixtures/cast_unseen10", 0.92, 0.88);
 }
 
 /// The eleventh unseen set (a cinematheque note, an academic journal, an expat paper, a Latin
