@@ -593,6 +593,17 @@ const OCCUPATION_LEADS: &[&str] = &[
     "wrestler",
 ];
 
+/// Works a film is adapted from, whose authors are novelists (`the novel … by`, `adapted
+/// Name's 1979 novel`).
+const SOURCE_WORKS: &[&str] = &["book", "memoir", "novel", "novella", "play"];
+
+/// Adjectives of age or fondness before a character's name set off after a relation (`her
+/// father-in-law, old Fidèle,`).
+const FOND_ADJECTIVES: &[&str] = &["old", "young", "little", "poor", "dear"];
+
+/// Nouns for an actor's work after a possessive (`Name's finest work`, `Name's best turn`).
+const ACTOR_WORKS: &[&str] = &["work", "performance", "turn", "portrayal", "role"];
+
 /// Nouns for a part played by two people or more (`play a married couple`): no character.
 const GROUP_NOUNS: &[&str] = &[
     "brothers",
@@ -720,6 +731,32 @@ fn word_before(b: &[u8], end: usize) -> &[u8] {
     &b[s..e]
 }
 
+/// The byte offset in `b` where its sub-slice `w` starts.
+fn offset_in(b: &[u8], w: &[u8]) -> usize {
+    w.as_ptr() as usize - b.as_ptr() as usize
+}
+
+/// The word before the word `w` (a sub-slice of `b` that [`word_before`] gave).
+fn word_before_word<'b>(b: &'b [u8], w: &[u8]) -> &'b [u8] {
+    word_before(b, offset_in(b, w))
+}
+
+/// True when a capitalized word ends just before the word holding byte `p` (`Jo Bloggs
+/// wrote`, `Harrow directs`), maybe with `also`, `who` or a reflexive between (`Name also wrote
+/// the film`, `Name, who wrote and directed`).
+fn name_before(b: &[u8], p: usize) -> bool {
+    let mut s = p;
+    while s > 0 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let mut w = word_before(b, s);
+    if matches!(w, b"also" | b"who" | b"himself" | b"herself") {
+        w = word_before_word(b, w);
+    }
+    w.first()
+        .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+}
+
 /// The start of the word after byte `start`, skipping spaces, commas and colons.
 fn word_after(b: &[u8], start: usize) -> usize {
     let mut k = start;
@@ -763,15 +800,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 return true;
             }
             if after.starts_with(b"s") && !after.get(1).is_some_and(u8::is_ascii_alphabetic) {
-                return keep_trigger(b, p, ("irects", Needs::NameBefore));
+                return name_before(b, p);
             }
             after.starts_with(b"ed ") && {
                 let before = word_before(b, p - 1);
-                before == b"who"
-                    || before == b"also" && {
-                        let at = before.as_ptr() as usize - b.as_ptr() as usize;
-                        word_before(b, at) == b"who"
-                    }
+                before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
             }
         }
         Needs::GetsBefore => {
@@ -783,14 +816,13 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Copula => {
             // `Somchai Boonmee-Laurent is the attendant`: a full name before `is the`.
             let role_after_name = || {
-                let at = |w: &[u8]| w.as_ptr() as usize - b.as_ptr() as usize;
                 let last = word_before(b, p);
-                let first = word_before(b, at(last));
+                let first = word_before_word(b, last);
                 !last.is_empty()
-                    && cap_at(b, at(last))
-                    && (!first.is_empty() && cap_at(b, at(first))
+                    && cap_at(b, offset_in(b, last))
+                    && (!first.is_empty() && cap_at(b, offset_in(b, first))
                         // `Pruitt is the cop`: one word opening its sentence.
-                        || b[..at(last)].trim_ascii_end().ends_with(b"."))
+                        || b[..offset_in(b, last)].trim_ascii_end().ends_with(b"."))
             };
             if b[end..].starts_with(b"the ") {
                 // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`;
@@ -870,27 +902,13 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         {
             true
         }
-        Needs::NameBefore => {
-            let mut s = p;
-            while s > 0 && b[s - 1].is_ascii_alphabetic() {
-                s -= 1;
-            }
-            let mut w = word_before(b, s);
-            // `Name also wrote the film`, `Name, who wrote and directed`: the name a word back.
-            if matches!(w, b"also" | b"who" | b"himself" | b"herself") {
-                let at = w.as_ptr() as usize - b.as_ptr() as usize;
-                w = word_before(b, at);
-            }
-            w.first()
-                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
-        }
+        Needs::NameBefore => name_before(b, p),
         Needs::WorkBefore => {
             let mut w = word_before(b, p);
             // `The music is by Name`: the work before a copula; `It is by Name`: the film's
             // director.
             if matches!(w, b"is" | b"was" | b"are" | b"were") {
-                let at = w.as_ptr() as usize - b.as_ptr() as usize;
-                w = word_before(b, at);
+                w = word_before_word(b, w);
                 if w.eq_ignore_ascii_case(b"it") || w == b"film" {
                     return true;
                 }
@@ -916,7 +934,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             let before = b[..p].trim_ascii_end();
             w == b"work" && has(b"camera work")
                 || w.eq_ignore_ascii_case(b"camerawork")
-                || (cap_at(b, w.as_ptr() as usize - b.as_ptr() as usize)
+                || (cap_at(b, offset_in(b, w))
                     || before.ends_with(b"'")
                     || before.ends_with(b"\"")
                     || before.ends_with("’".as_bytes())
@@ -2292,13 +2310,7 @@ impl<'a> Finder<'a, '_> {
             // `Penwarden has adapted Gordon Blakiston's 1979 novel`: a book as the object.
             let book = (i + 1..(i + 6).min(end))
                 .take_while(|&k| self.t.toks[k].is_word())
-                .any(|k| {
-                    self.is_lower_word(k)
-                        && one_of(
-                            &["novel", "novella", "book", "memoir", "play"],
-                            self.word(k),
-                        )
-                });
+                .any(|k| self.is_lower_word(k) && one_of(SOURCE_WORKS, self.word(k)));
             let v = if i >= 1 && one_of(&["has", "had", "have"], self.word_or_empty(i - 1)) {
                 i - 1
             } else {
@@ -2424,11 +2436,7 @@ impl<'a> Finder<'a, '_> {
         }
         // `a novel by`, `the book by`: novelist only when a book is the object; `the novel
         // Les Digues by`, `the novel "Les Digues" by`: its title between.
-        let book = |q: usize| {
-            ["book", "memoir", "novel", "novella", "play"]
-                .iter()
-                .any(|w| self.t.is_word(q, w))
-        };
+        let book = |q: usize| SOURCE_WORKS.iter().any(|w| self.t.is_word(q, w));
         let titled_book = || {
             let mut q = k;
             if matches!(
@@ -2715,7 +2723,6 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    /// `As Jo Bloggs wrote`, `Jo Bloggs, writing in 1998, called it`: a critic.
     /// `It is Lowri Bevan's film, though`, `this is Ruiz's movie`: the idiom says whose
     /// performance carries the film, not who directed it (`skipped` words came between the
     /// possessive and the film noun).
@@ -2728,6 +2735,7 @@ impl<'a> Finder<'a, '_> {
         skipped == 0 && after_is
     }
 
+    /// `As Jo Bloggs wrote`, `Jo Bloggs, writing in 1998, called it`: a critic.
     fn critic_before(&mut self, v: usize) {
         // `Chowdhury says almost nothing for twenty minutes`: a character who speaks little,
         // no one quoted.
@@ -3385,11 +3393,7 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         // `her father-in-law, old Fidèle, who`: an adjective of age or fondness first.
-        let c = if self.is_lower_word(c + 1)
-            && one_of(
-                &["old", "young", "little", "poor", "dear"],
-                self.word(c + 1),
-            ) {
+        let c = if self.is_lower_word(c + 1) && one_of(FOND_ADJECTIVES, self.word(c + 1)) {
             c + 1
         } else {
             c
@@ -4478,9 +4482,6 @@ impl<'a> Finder<'a, '_> {
         self.subject_plays(v, item);
     }
 
-    /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
-    /// — Babatunde Ogunleye, gloriously hammy — …`: a dash aside naming the actor, like a
-    /// parenthesis. `p` is the opening dash.
     /// `Cressida Hallam brings a wounded dignity to Lady Constance`: a quality (a short
     /// phrase opening on an article or a possessive pronoun, naming no person or film), then
     /// `to` and a part by name. True when it read one.
@@ -4524,6 +4525,9 @@ impl<'a> Finder<'a, '_> {
         closes
     }
 
+    /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
+    /// — Babatunde Ogunleye, gloriously hammy — …`: a dash aside naming the actor, like a
+    /// parenthesis. `p` is the opening dash.
     fn dash_aside(&mut self, p: usize) {
         if p == 0 {
             return;
@@ -4589,12 +4593,7 @@ impl<'a> Finder<'a, '_> {
             && self.t.toks[run.b].poss
             && let Some(r) = self.strip_lead(run)
             && self.person_like(r)
-            && (run.b + 1..run.b + 4).any(|q| {
-                one_of(
-                    &["work", "performance", "turn", "portrayal", "role"],
-                    self.word_or_empty(q),
-                )
-            })
+            && (run.b + 1..run.b + 4).any(|q| one_of(ACTOR_WORKS, self.word_or_empty(q)))
         {
             let named = CharItem {
                 text: self.run_text(r),
@@ -4729,14 +4728,9 @@ impl<'a> Finder<'a, '_> {
                     self.word_or_empty(q),
                 )
             });
-        // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: the actor's work.
-        let possessive_work = self.t.toks[named.b].poss
-            && (after..after + 3).any(|q| {
-                one_of(
-                    &["work", "performance", "turn", "portrayal", "role"],
-                    self.word_or_empty(q),
-                )
-            });
+        // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: the actor's work (only
+        // [`Self::copula`] passes a possessive, after checking the work noun).
+        let possessive_work = self.t.toks[named.b].poss;
         if after < end
             && !in_performance
             && !possessive_work
@@ -5035,11 +5029,7 @@ impl<'a> Finder<'a, '_> {
         }
         // `her father-in-law, old Fidèle, who`: an adjective of age or fondness before it.
         let mut k = item.b + 2;
-        if one_of(
-            &["old", "young", "little", "poor", "dear"],
-            self.word_or_empty(k),
-        ) && self.is_lower_word(k)
-        {
+        if one_of(FOND_ADJECTIVES, self.word_or_empty(k)) && self.is_lower_word(k) {
             k += 1;
         }
         let named = self.char_forward(k)?;
@@ -5590,8 +5580,6 @@ impl<'a> Finder<'a, '_> {
         self.push_without_part(subjects, CastPattern::CreditList);
     }
 
-    /// Actors named without a part: names written out (never a pronoun for a group, `they
-    /// turn up`), never a crew member, critic or the author.
     /// `a cameo from the comedian Rich Halloran`, `cameos by A and B`: actors without a part.
     fn cameo(&mut self, i: usize) {
         let mut j = i + 2;
@@ -5608,6 +5596,8 @@ impl<'a> Finder<'a, '_> {
         self.push_without_part(names, CastPattern::CreditList);
     }
 
+    /// Actors named without a part: names written out (never a pronoun for a group, `they
+    /// turn up`), never a crew member, critic or the author.
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
         for (name, r) in names {
             if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
