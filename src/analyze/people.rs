@@ -2101,6 +2101,16 @@ impl<'a> Finder<'a, '_> {
                     && let Some((name, r)) = self.subjects_before(i).pop()
                 {
                     self.push_crew(name, CrewRole::Writer, r);
+                } else if i >= 3
+                    && self.t.is_punct(i - 1, ',')
+                    && let Some(run) = self.run_backward(i - 2)
+                    && run.a >= 1
+                    && self.t.is_punct(run.a - 1, ',')
+                    && let Some((name, r)) = self.person_of(run)
+                {
+                    // `the director, Pornthip Saelim-Wong, co-wrote it with Name`: a name set
+                    // off by commas is the subject.
+                    self.push_crew(name, CrewRole::Writer, r);
                 }
             }
             self.co_wrote(i, end);
@@ -2480,10 +2490,13 @@ impl<'a> Finder<'a, '_> {
         // words back, only words between.
         if roles.is_empty() {
             // `directed, like the first film, by`: an aside between commas may come between.
-            let verb = (k.saturating_sub(7)..k)
+            // `Music is by Name`: the sentence's first word too.
+            let start = self.sentence_start(k);
+            let open = |q: usize| q == start && self.is_cap_word(q) && !self.t.toks[q].poss;
+            let verb = (k.saturating_sub(7).max(start)..k)
                 .rev()
-                .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ','))
-                .filter(|&q| self.is_lower_word(q))
+                .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ',') || open(q))
+                .filter(|&q| self.is_lower_word(q) || open(q))
                 .find_map(|q| {
                     let w = self.word(q);
                     if one_of(&["shot", "filmed", "photographed", "lensed"], w) {
@@ -2618,6 +2631,12 @@ impl<'a> Finder<'a, '_> {
             j += 2;
         }
         if self.t.is_punct(j, ',') || self.t.is_punct(j, ':') {
+            j += 1;
+        } else if i >= 1
+            && self.t.has(i - 1, class::DETERMINER)
+            && (self.t.is_word(j, "is") || self.t.is_word(j, "was"))
+        {
+            // `The DP is Ekkachai Suwannarat`, `the editor was Name`.
             j += 1;
         }
         if !self.is_cap_word(j) {
@@ -4625,10 +4644,19 @@ impl<'a> Finder<'a, '_> {
                 || self.is_lower_word(k) && ["who", "whose"].iter().any(|w| self.t.is_word(k, w)));
         // `Selamawit Gebremedhin is Weizero Tsehay, the highland trader`: a full name on each
         // side, and the part said to be someone in the story.
+        // `Kanyarat Thongsuk (everyone calls her Ploy) is Pa Noi, the fortune teller`: the name
+        // before an aside in parentheses.
         let full_subject = || {
-            v.checked_sub(1)
-                .and_then(|j| self.full_name_at(j))
-                .filter(|(_, r)| r.a >= self.sentence_start(v))
+            let start = self.sentence_start(v);
+            let mut j = v.checked_sub(1)?;
+            if self.t.is_punct(j, ')') {
+                let o = (start..j)
+                    .rev()
+                    .take(30)
+                    .find(|&o| self.t.is_punct(o, '('))?;
+                j = o.checked_sub(1)?;
+            }
+            self.full_name_at(j).filter(|(_, r)| r.a >= start)
         };
         if item.personal && self.t.is_word(v, "is") {
             if appositive
@@ -5474,6 +5502,22 @@ impl<'a> Finder<'a, '_> {
             let character = self.word(j).to_owned();
             let (name, r) = names.into_iter().next().expect("one name");
             self.push(name, Some(character), CastPattern::PlayedBy, r);
+            return;
+        }
+        // `The ghost grandma in the durian scene is Yai Chaba, played by Name`: the part is the
+        // name the copula gives, not the noun that opens the sentence.
+        if names.len() == 1
+            && self.t.is_punct(k, ',')
+            && let Some(run) = self.run_backward(j)
+            && run.a > start
+            && ["is", "was"].iter().any(|w| self.t.is_word(run.a - 1, w))
+            && !self.t.toks[run.b].poss
+        {
+            let character = self.run_text(run);
+            let (name, r) = names.into_iter().next().expect("one name");
+            if name_key(&name) != name_key(&character) && !self.is_other(&name_key(&character)) {
+                self.push(name, Some(character), CastPattern::PlayedBy, r);
+            }
             return;
         }
         // `The preacher who boards at Nkawkaw and will not stop preaching is played by`: a
@@ -7135,6 +7179,44 @@ mod tests {
                 "{want:?} in {crew:?}"
             );
         }
+    }
+
+    #[test]
+    fn copula_subject_before_an_aside_in_parentheses() {
+        let found = pairs(
+            "Wanida Chaiprasert (everyone knows her from the soaps) is Mae Lamai, the noodle \
+             seller who hears the dead.",
+        );
+        assert_eq!(found, vec![p("Wanida Chaiprasert", "Mae Lamai")]);
+    }
+
+    #[test]
+    fn played_by_after_a_copula_takes_the_name_not_the_opening_noun() {
+        let found = pairs(
+            "The drowned aunt in the ferry scene is Bibi Roshan, played by Farida Azimi-Kohn.",
+        );
+        assert_eq!(found, vec![p("Farida Azimi-Kohn", "Bibi Roshan")]);
+    }
+
+    #[test]
+    fn crew_after_a_copula_and_a_set_off_co_writer() {
+        let crew = crew_in(
+            "The editor, Ondřej Vlk, co-wrote it with Marta Sýkorová. The DP is Viktor \
+             Halas and the light is cold. Music is by Jana Křížková, and the anthem is sung by \
+             Petr Bém.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Ondřej Vlk", "editor"),
+                ("Ondřej Vlk", "writer"),
+                ("Marta Sýkorová", "writer"),
+                ("Viktor Halas", "cinematographer"),
+                ("Jana Křížková", "composer"),
+            ],
+        );
+        assert!(!crew.iter().any(|c| c.0 == "Petr Bém"), "{crew:?}");
     }
 
     fn patterns(body: &str) -> Vec<(String, &'static str)> {
