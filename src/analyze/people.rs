@@ -2087,7 +2087,11 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
-        if w.len() > 5 && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr") {
+        // (`co-writer` the noun is read with the other crew nouns below.)
+        if w.len() > 5
+            && w.as_bytes()[..5].eq_ignore_ascii_case(b"co-wr")
+            && !one_of(&["co-writer", "co-writers"], w)
+        {
             // `Vilaró, who co-wrote the screenplay with Pau Rius`: the subject writes too.
             // `Sjöberg co-wrote the screenplay with Name`: the subject too (the name right
             // before, never a list reaching into the clause before: `shot by A, and B
@@ -3213,8 +3217,12 @@ impl<'a> Finder<'a, '_> {
             // A role word, or after a determiner any noun for a person (`the conductor`).
             let role = self.t.has(j, class::ROLE) || determiner && agent_noun(w);
             if role && !self.t.toks[j].poss {
-                if self.t.is_word(j + 1, "of") {
-                    return None; // `the father of the bride`: not the role itself
+                // `the father of the bride`: not the role itself; but `the daughter of the
+                // title` is (its name may be set off after it: [`Self::named_beside`]).
+                if self.t.is_word(j + 1, "of")
+                    && !(self.t.is_word(j + 2, "the") && self.t.is_word(j + 3, "title"))
+                {
+                    return None;
                 }
                 // `twin brothers`, `police officers`: the role word only modifies the noun
                 // after it, a plural that names no one part; `a volunteer medic`: a second
@@ -4774,6 +4782,7 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         let that = self.t.is_word(v, "that");
+        let mut story_role = false;
         // `The Coffee Hen herself is Name`: a reflexive after the character.
         if !that
             && j > start
@@ -4821,6 +4830,15 @@ impl<'a> Finder<'a, '_> {
             if !self.is_lower_word(c + 1) {
                 return;
             }
+            // `Wil y Post, the gossiping postman, is Name`: an appositive giving the story's
+            // role makes the name before it the part, full name or not.
+            story_role = ["the", "a", "an"].iter().any(|d| self.t.is_word(c + 1, d))
+                && (c + 2..j).all(|q| self.is_lower_word(q))
+                && (c + 2..j).any(|q| self.person_noun_at(q))
+                && !(c + 2..j).any(|q| {
+                    self.acting_word_at(q)
+                        || one_of(&["newcomer", "veteran", "star", "lead"], self.word(q))
+                });
             j = c - 1;
         } else if !that && self.t.is_punct(j, '—') {
             // `Nevzat's deckhand — a sly teenager called Berzan — is Name`: the name the aside
@@ -4849,7 +4867,7 @@ impl<'a> Finder<'a, '_> {
         let after_article = item.a == start + 1
             && self.is_cap_word(item.a)
             && (self.t.is_word(start, "The") || self.t.is_word(start, "the"));
-        if item.personal && !after_article {
+        if item.personal && !after_article && !story_role {
             return; // `Ana Ruiz is Mara Lopez`: which is the actor is not said
         }
         // The character opens its clause: the sentence, or after `and`, `:` or `—` (`and
@@ -5052,11 +5070,17 @@ impl<'a> Finder<'a, '_> {
     /// The capitalized name set off by commas right after a role noun (`the neighbour, Mrs
     /// Kuroda,`), as the part, spanning from the role's start.
     fn named_beside(&self, item: &CharItem) -> Option<CharItem> {
-        if self.is_cap_word(item.b) || !self.t.is_punct(item.b + 1, ',') {
+        // `is the daughter of the title, Megan, who`: the title's phrase before the comma.
+        let mut c = item.b + 1;
+        if self.t.is_word(c, "of") && self.t.is_word(c + 1, "the") && self.t.is_word(c + 2, "title")
+        {
+            c += 3;
+        }
+        if self.is_cap_word(item.b) || !self.t.is_punct(c, ',') {
             return None;
         }
         // `her father-in-law, old Fidèle, who`: an adjective of age or fondness before it.
-        let mut k = item.b + 2;
+        let mut k = c + 1;
         if one_of(FOND_ADJECTIVES, self.word_or_empty(k)) && self.is_lower_word(k) {
             k += 1;
         }
@@ -7217,6 +7241,35 @@ mod tests {
             ],
         );
         assert!(!crew.iter().any(|c| c.0 == "Petr Bém"), "{crew:?}");
+    }
+
+    #[test]
+    fn the_role_of_the_title_then_its_name() {
+        let found = pairs(
+            "Bára Nováková-Krejčí is the shepherd of the title, Lída, who counts the flock \
+             twice.",
+        );
+        assert_eq!(found, vec![p("Bára Nováková-Krejčí", "Lída")]);
+    }
+
+    #[test]
+    fn a_full_name_part_set_off_by_its_story_role() {
+        let found = pairs(
+            "Jan y Felin, the quarrelsome miller, is Ieuan Pryce-Morgan, whom the choir will \
+             know.",
+        );
+        assert_eq!(found, vec![p("Ieuan Pryce-Morgan", "Jan y Felin")]);
+        // An appositive about the actor says nothing of which name is the part.
+        assert!(pairs("Ana Ruiz, the star of the show, is Mara Vance.").is_empty());
+    }
+
+    #[test]
+    fn co_writer_the_noun_names_a_writer() {
+        let crew = crew_in(
+            "She and her co-writer, Tomasz Wilk, kept the dialect unsubtitled.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Tomasz Wilk", "writer")]);
     }
 
     fn patterns(body: &str) -> Vec<(String, &'static str)> {
