@@ -2874,7 +2874,9 @@ impl<'a> Finder<'a, '_> {
                 // Most words cue nothing: the trigger flag and a word list rule them out
                 // before the comparisons below.
                 && (tok.trig
-                    || strong_cue(&self.t.text.as_bytes()[tok.start as usize..tok.end as usize]))
+                    || strong_cue(&self.t.text.as_bytes()[tok.start as usize..tok.end as usize])
+                    // `She's the daughter, Joy,`.
+                    || tok.poss && tok.cap && tok.end - tok.start <= 4)
             {
                 let w = self.word(i);
                 if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
@@ -2942,7 +2944,10 @@ impl<'a> Finder<'a, '_> {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
                     self.brings_to_life(i);
-                } else if w == "is" && self.t.is_word(i + 1, "the") {
+                } else if (w == "is"
+                    || tok.poss && i == self.sentence_start(i) && is_subject_pronoun(w))
+                    && self.t.is_word(i + 1, "the")
+                {
                     self.copula_role(i);
                 } else if w == "belongs" && self.t.is_word(i + 1, "to") {
                     self.belongs_to(i);
@@ -4480,7 +4485,15 @@ impl<'a> Finder<'a, '_> {
         } else {
             return;
         };
-        let Some(item) = self.char_forward(o) else {
+        // `lends her voice to the Oracle`: a part by a capitalized noun after `the`.
+        let the_named = || {
+            self.t
+                .is_word(o, "the")
+                .then(|| self.char_forward(o + 1))
+                .flatten()
+                .filter(|c| !c.personal && self.is_cap_word(c.a))
+        };
+        let Some(item) = self.char_forward(o).or_else(the_named) else {
             return;
         };
         self.subject_plays(v, item);
@@ -4969,10 +4982,27 @@ impl<'a> Finder<'a, '_> {
                     _ => None,
                 })
         };
+        // `She is the landlady, Doña Pura, who …`, `She's the daughter, Joy,`: a pronoun
+        // opening the sentence stands for the actor named before it.
+        let pronoun_subject = || {
+            let k = if self.t.toks[v].poss {
+                v
+            } else {
+                v.checked_sub(1)?
+            };
+            // (Never `He is the film's real protagonist`: a possessive's noun is no part.)
+            (k == self.sentence_start(k)
+                && is_subject_pronoun(self.word_or_empty(k))
+                && !self.t.toks.get(v + 2).is_some_and(|t| t.poss))
+            .then(|| self.antecedent(k))
+            .flatten()
+        };
         let Some((name, r)) = v
             .checked_sub(1)
+            .filter(|_| !self.t.toks[v].poss)
             .and_then(|j| self.full_name_at(j).or_else(|| surname(j)))
             .or_else(appositive_subject)
+            .or_else(pronoun_subject)
         else {
             return;
         };
@@ -7270,6 +7300,34 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("Tomasz Wilk", "writer")]);
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_copula_with_a_role_and_its_name() {
+        let found = pairs(
+            "Then there is Ewa Stańczyk-Bator. She's the cousin, Ola, a nurse who works \
+             nights. Later comes Lior Ben-Haim. He is the landlord, Mr Adler, who owns the block.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                p("Ewa Stańczyk-Bator", "Ola"),
+                p("Lior Ben-Haim", "Mr Adler")
+            ]
+        );
+        // A possessive's noun is no part.
+        assert!(
+            pairs("Then there is Lior Ben-Haim. He is the film's real protagonist.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_voice_lent_to_a_part_named_after_the() {
+        let found = pairs(
+            "The voice is Celestyna Marek-Ibáñez, a stage actress. She lends her voice to the \
+             Oracle like a radio star.",
+        );
+        assert_eq!(found, vec![p("Celestyna Marek-Ibáñez", "Oracle")]);
     }
 
     fn patterns(body: &str) -> Vec<(String, &'static str)> {
