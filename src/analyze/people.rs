@@ -276,8 +276,8 @@ pub(crate) const CREW_NOUNS: &[(&str, CrewRole)] = &[
     ("lenser", CrewRole::Cinematographer),
     ("novelist", CrewRole::Novelist),
     ("producer", CrewRole::Producer),
-    ("scribe", CrewRole::Writer),
     ("screenwriter", CrewRole::Writer),
+    ("scribe", CrewRole::Writer),
     ("scriptwriter", CrewRole::Writer),
     ("writer", CrewRole::Writer),
     ("writer-director", CrewRole::Director),
@@ -7319,6 +7319,25 @@ mod tests {
         assert!(
             pairs("Then there is Lior Ben-Haim. He is the film's real protagonist.").is_empty()
         );
+    }
+
+    #[test]
+    fn crew_tables_are_sorted_for_their_binary_search() {
+        for table in [CREW_BY, CREW_NOUNS, CREW_WORKS] {
+            assert!(
+                table.windows(2).all(|w| w[0].0 < w[1].0),
+                "{:?}",
+                table.iter().map(|t| t.0).collect::<Vec<_>>()
+            );
+            for (w, role) in table {
+                assert_eq!(lookup(table, w), Some(*role), "{w}");
+            }
+        }
+        let crew = crew_in(
+            "The screenwriter, Ilse Marant, keeps the boarding house.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Ilse Marant", "writer")]);
     }
 
     #[test]
