@@ -2692,10 +2692,12 @@ impl<'a> Finder<'a, '_> {
             } else {
                 self.t.is_word(j, "feature")
                     && (skipped == 0
-                        || self.t.is_word(j - 1, "second")
-                        || self.t.is_word(j - 1, "third")
-                        || self.t.is_word(j - 1, "debut")
-                        || self.t.is_word(j - 1, "new"))
+                        || one_of(
+                            &[
+                                "first", "second", "third", "fourth", "fifth", "debut", "new",
+                            ],
+                            self.word(j - 1),
+                        ))
                     // `Mariam Dolidze's patient, furious film about a vineyard`, `In Ondřej
                     // Pospíšil's lovely, melancholy comedy`, `overlong comedy-drama`: the
                     // director's film, whatever the adjectives (a role noun among them is no
@@ -2731,7 +2733,11 @@ impl<'a> Finder<'a, '_> {
                 }
                 return;
             }
-            if self.is_lower_word(j) && self.t.has(j, class::FUNCTION) {
+            // (`first` is a function word, but `Name's first feature` is the director's.)
+            if self.is_lower_word(j)
+                && self.t.has(j, class::FUNCTION)
+                && !(self.t.is_word(j, "first") && self.t.is_word(j + 1, "feature"))
+            {
                 return;
             }
             // Four words at most (`warm, shaggy second feature`); commas are not counted.
@@ -7338,6 +7344,15 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("Ilse Marant", "writer")]);
+    }
+
+    #[test]
+    fn a_possessive_first_feature_names_its_director() {
+        let crew = crew_in(
+            "Aroha Tipene-Walsh's first feature is set at a river mouth over one summer.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[("Aroha Tipene-Walsh", "director")]);
     }
 
     #[test]
