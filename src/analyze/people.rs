@@ -1712,10 +1712,22 @@ impl<'a> Finder<'a, '_> {
                     && (one_of(WORK_NOUNS, w)
                         || self.t.toks[run.a - 1].poss && one_of(&["television", "tv", "radio"], w))
             };
+            // `the cable drama "Salt Wind."`: a title in quotes, wholly.
+            let quoted = run.a >= 1
+                && (self.t.is_punct(run.a - 1, '"') || self.t.is_punct(run.a - 1, '“'))
+                && {
+                    let k = if self.t.is_punct(run.b + 1, '.') || self.t.is_punct(run.b + 1, ',') {
+                        run.b + 2
+                    } else {
+                        run.b + 1
+                    };
+                    self.t.is_punct(k, '"') || self.t.is_punct(k, '”')
+                };
             if let Some(r) = self.strip_lead(run)
                 && !after_article
                 && !after_work
                 && !year_after
+                && !quoted
                 && self.person_like(r)
             {
                 let name = self.run_text(r);
@@ -7353,6 +7365,18 @@ mod tests {
             &ctx(),
         );
         assert_crew(&crew, &[("Aroha Tipene-Walsh", "director")]);
+    }
+
+    #[test]
+    fn a_title_in_quotes_is_no_pronouns_antecedent() {
+        for body in [
+            "Yoon Mi-kyung won an award for the cable drama \"Salt Wind.\" Here she plays the \
+             landlady, a formidable woman.",
+            "Yoon Mi-kyung won an award for the cable drama “Salt Wind”. Here she plays the \
+             landlady, a formidable woman.",
+        ] {
+            assert_eq!(pairs(body), vec![p("Yoon Mi-kyung", "landlady")], "{body}");
+        }
     }
 
     #[test]
