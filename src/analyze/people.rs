@@ -4159,7 +4159,10 @@ impl<'a> Finder<'a, '_> {
         if both {
             o += 1;
         }
-        let Some(first) = self.char_forward(o) else {
+        let Some(first) = self
+            .char_forward(o)
+            .or_else(|| self.relation_of_possessor(o))
+        else {
             return;
         };
         if both {
@@ -4515,6 +4518,30 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         self.subject_plays(v, item);
+    }
+
+    /// After `plays` or `as` at token `i`: a relation of a named character (`plays Bodnár's
+    /// father, a young tram driver`, `as Ďuro's mother;`), the relation as the part, when
+    /// [`Self::char_forward`] reads none there (never a pair, `Mereana's cousin and aunt`, or
+    /// a relation whose own name follows).
+    fn relation_of_possessor(&self, i: usize) -> Option<CharItem> {
+        let role = i + 1;
+        let next = self.t.toks.get(role + 1);
+        (self.is_cap_word(i)
+            && self.t.toks[i].poss
+            && !self.t.has(i, class::FUNCTION)
+            && self.is_lower_word(role)
+            && self.t.has(role, class::ROLE)
+            && !self.t.toks[role].poss
+            && next.is_none_or(|t| !t.is_word() || !t.cap)
+            && !self.t.is_word(role + 1, "and")
+            && !self.t.is_word(role + 1, "or"))
+        .then(|| CharItem {
+            text: self.word(role).to_owned(),
+            a: i,
+            b: role,
+            personal: false,
+        })
     }
 
     /// `Wiremu Tāwhai brings Koro Pita to life`, `Noh Mi-rae brings Grandma Bok-soon, the
@@ -5801,7 +5828,10 @@ impl<'a> Finder<'a, '_> {
                 return;
             }
         }
-        let Some(item) = self.char_forward(i + 1) else {
+        let Some(item) = self
+            .char_forward(i + 1)
+            .or_else(|| self.relation_of_possessor(i + 1))
+        else {
             return;
         };
         // `as Somsak's estranged daughter-in-law, Ploy,`: the name beside the role is the part.
@@ -7377,6 +7407,24 @@ mod tests {
         ] {
             assert_eq!(pairs(body), vec![p("Yoon Mi-kyung", "landlady")], "{body}");
         }
+    }
+
+    #[test]
+    fn a_relation_of_a_named_character_after_plays_or_as() {
+        assert_eq!(
+            pairs("In a flashback, Ferenc Dobos also plays Bodnár's father, a young tram driver."),
+            vec![p("Ferenc Dobos", "father")]
+        );
+        assert_eq!(
+            pairs("The cast is fine: Lenka Hrubá as Ďuro's mother; and Petr Laco as the priest."),
+            vec![p("Lenka Hrubá", "mother"), p("Petr Laco", "priest")]
+        );
+        // A pair of relations is read by the group rules, never as the first alone.
+        assert!(
+            !pairs("Tama Rewi and Hine Pou play Mereana's cousin and aunt.")
+                .iter()
+                .any(|x| x.1.as_deref() == Some("cousin"))
+        );
     }
 
     #[test]
