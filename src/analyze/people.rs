@@ -3307,6 +3307,16 @@ impl<'a> Finder<'a, '_> {
                 {
                     return Some(self.name_item(i, named));
                 }
+                // `the rival kite-maker from across the canal`: the second noun for a person
+                // is the head.
+                if named_at == j + 2 {
+                    return Some(CharItem {
+                        text: self.word(j + 1).to_owned(),
+                        a: i,
+                        b: j + 1,
+                        personal: false,
+                    });
+                }
                 return Some(CharItem {
                     text: w.to_owned(),
                     a: i,
@@ -3452,7 +3462,8 @@ impl<'a> Finder<'a, '_> {
         let after = named.b + 1;
         let closes = after >= self.t.toks.len()
             || self.t.toks[after].nl
-            || [',', '.', ';', '—']
+            // `their teacher, Mrs Mthethwa (everyone calls her MaNgcobo)`: an aside closes it.
+            || [',', '.', ';', '—', '(']
                 .iter()
                 .any(|p| self.t.is_punct(after, *p));
         (closes
@@ -4839,6 +4850,20 @@ impl<'a> Finder<'a, '_> {
         let Some(mut j) = v.checked_sub(1).filter(|&j| j >= start) else {
             return;
         };
+        // `Playing the rival kite-maker from across the canal is Name`: the part right after
+        // a sentence-opening `Playing`, whatever phrase follows it.
+        if self.t.is_word(start, "playing")
+            && self.t.is_word(v, "is")
+            && !self.t.is_punct(j, ',')
+            && let Some(part) = self.char_forward(start + 1)
+            && !part.personal
+            && part.b < j
+            && !self.t.has(part.b, class::CAST_NOUN | class::CREW_NOUN)
+            && (part.b + 1..v).all(|q| self.t.toks[q].is_word())
+        {
+            self.actor_after_is(named.a, part);
+            return;
+        }
         let that = self.t.is_word(v, "that");
         let mut story_role = false;
         // `The Coffee Hen herself is Name`: a reflexive after the character.
@@ -4877,10 +4902,13 @@ impl<'a> Finder<'a, '_> {
                     && self.t.is_word(c + 1, "the")
                     && (c + 2..a).all(|q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
             };
+            // `Playing the hitch-hiking nun, Sestra Bernadeta, is Name`: after `Playing` and a
+            // role, the name set off is the part even when it reads as a full name.
+            let after_playing = c > start + 1 && self.t.is_word(start, "playing");
             if self.is_cap_word(j - 1)
                 && let Some(part) = self
                     .char_backward(j - 1)
-                    .filter(|n| (n.a == c + 1 || described(n.a)) && !n.personal)
+                    .filter(|n| (n.a == c + 1 || described(n.a)) && (!n.personal || after_playing))
             {
                 self.actor_after_is(named.a, part);
                 return;
@@ -5160,8 +5188,11 @@ impl<'a> Finder<'a, '_> {
             k += 1;
         }
         let named = self.char_forward(k)?;
-        (self.is_cap_word(named.a) && self.t.is_punct(named.b + 1, ','))
-            .then_some(CharItem { a: item.a, ..named })
+        // `plays their teacher, Mrs Mthethwa (everyone calls her MaNgcobo)`: an aside may close
+        // the name too.
+        (self.is_cap_word(named.a)
+            && (self.t.is_punct(named.b + 1, ',') || self.t.is_punct(named.b + 1, '(')))
+        .then_some(CharItem { a: item.a, ..named })
     }
 
     /// A possessive that states the actor on its own (a full name, or a surname the body
@@ -7424,6 +7455,29 @@ mod tests {
             !pairs("Tama Rewi and Hine Pou play Mereana's cousin and aunt.")
                 .iter()
                 .any(|x| x.1.as_deref() == Some("cousin"))
+        );
+    }
+
+    #[test]
+    fn playing_a_part_opens_the_sentence() {
+        assert_eq!(
+            pairs(
+                "Playing the travelling nun, Sestra Alžbeta, is Hana Kvasnicová-Mráz, whose \
+                 deadpan carries it."
+            ),
+            vec![p("Hana Kvasnicová-Mráz", "Sestra Alžbeta")]
+        );
+        assert_eq!(
+            pairs("Playing the rival boat-builder from across the bay is Ota Kenji, all bluster."),
+            vec![p("Ota Kenji", "boat-builder")]
+        );
+    }
+
+    #[test]
+    fn a_part_named_after_its_role_before_an_aside() {
+        assert_eq!(
+            pairs("Nomsa Dube plays their teacher, Mrs Khumalo (everyone calls her MaDlamini)."),
+            vec![p("Nomsa Dube", "Mrs Khumalo")]
         );
     }
 
