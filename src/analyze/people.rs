@@ -3775,6 +3775,13 @@ impl<'a> Finder<'a, '_> {
             }
         } else if self.t.is_word(k, "who") && k >= 2 && k > start && self.t.is_punct(k - 1, ',') {
             k -= 2;
+            // `directed by Name (no relation, sadly), who wrote it with`: an aside between.
+            if self.t.is_punct(k, ')')
+                && let Some(o) = (start..k).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+                && o > start
+            {
+                k = o - 1;
+            }
         } else if self.t.is_punct(k, ',')
             && k > start
             && self.is_cap_word(k - 1)
@@ -7478,6 +7485,23 @@ mod tests {
         assert_eq!(
             pairs("Nomsa Dube plays their teacher, Mrs Khumalo (everyone calls her MaDlamini)."),
             vec![p("Nomsa Dube", "Mrs Khumalo")]
+        );
+    }
+
+    #[test]
+    fn a_who_clause_after_an_aside_reaches_the_name_before_it() {
+        let crew = crew_in(
+            "It was directed by Sefo Tuilagi-Ioane (no relation, sadly), who wrote it with \
+             Mele Fonua.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Sefo Tuilagi-Ioane", "director"),
+                ("Sefo Tuilagi-Ioane", "writer"),
+                ("Mele Fonua", "writer"),
+            ],
         );
     }
 
