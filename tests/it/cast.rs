@@ -305,10 +305,11 @@ fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// titles 14 of 16. The next session fitted more of it (`Playing Margit, the widow, is Name`, `Doña
 /// Rosalba — played here by Name —`, a pronoun's part before an appositive role, `directed from his
 /// own script`, `shot nearly the whole film`, `The music is by Name`, `Name (Rawiri, her cousin, …)`,
-/// `(the landlady in Kraków)`, `the veteran actor Wiryoto (…)`): precision 0.975, recall 0.886.
+/// `(the landlady in Kraków)`, `the veteran actor Wiryoto (…)`): precision 0.975, recall 0.886;
+/// and the one after (`plays Ok-sun's mother-in-law, a formidable woman`): recall 0.898.
 #[test]
 fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen11", 0.97, 0.88);
+    assert_floors("tests/fixtures/cast_unseen11", 0.97, 0.89);
 }
 
 /// The twelfth unseen set (a Minnesota paper, a Scottish arts weekly, an Acadian community paper,
@@ -323,10 +324,13 @@ fn eleventh_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// on screen as`, `by the throat-singer Dashnyam`, `Name, 11, as`, particles `ul`, `dal`, `the
 /// bride's nervous father`, `the bride herself, Eka,`, `Playing the bride's grandmother, Miss Ivy,
 /// is the veteran stage actress Name`, `written by A with B`, `The camera work, by`, `the novel
-/// Les Digues by`, …): precision 0.935, recall 0.853, no leak.
+/// Les Digues by`, …): precision 0.935, recall 0.853, no leak. The next session fitted more
+/// (`Name (an aside) is Pa Noi, the fortune teller`, `… is Yai Chaba, played by Name`, `is the
+/// daughter of the title, Megan,`, `Wil y Post, the gossiping postman, is Name`, `She's the
+/// daughter, Joy,`, `lends her voice to the Oracle`): precision 0.948, recall 0.902.
 #[test]
 fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen12", 0.93, 0.85);
+    assert_floors("tests/fixtures/cast_unseen12", 0.94, 0.90);
 }
 
 /// The thirteenth unseen set (an alumni magazine, a union newsletter, a farming weekly, a
@@ -337,10 +341,13 @@ fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// before any rule was written from it: the honest measure of the rules up to `61c7ec7`:
 /// precision 0.907, recall 0.667, no not-cast name leaked, crew recall 0.786, titles right in 9
 /// of 16. Its two HTML pages are rejected whole (`unsupported_format`: reviewpipe does not read
-/// HTML yet), which is 10 of its 102 pairs.
+/// HTML yet), which is 10 of its 102 pairs. Fitted since by the same session (`Playing the
+/// hitch-hiking nun, Sestra Bernadeta, is Name`, `Playing the rival kite-maker from across the
+/// canal is Name`, `plays Bodnár's father, a young tram driver`, `as Ďuro's mother;`, `their
+/// teacher, Mrs Mthethwa (…)`): precision 0.924, recall 0.716, no leak.
 #[test]
 fn thirteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen13", 0.90, 0.66);
+    assert_floors("tests/fixtures/cast_unseen13", 0.92, 0.71);
 }
 
 proptest! {
