@@ -3668,6 +3668,33 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
+        // `The RCMP constable who keeps trying to ticket him (Name, doing his best …) is`: a
+        // noun for a person opening the sentence, then a relative clause with no comma up to
+        // the parenthesis.
+        let start = self.sentence_start(p);
+        if let [(name, r)] = names.as_slice()
+            && self.t.has(start, class::DETERMINER)
+            && let Some(noun) = (start + 1..(start + 4).min(p))
+                .take_while(|&c| self.t.toks[c].is_word() && !self.t.has(c, class::FUNCTION))
+                .find(|&c| {
+                    self.person_noun_at(c)
+                        && !self.t.toks[c].poss
+                        && (self.t.is_word(c + 1, "who") || self.t.is_word(c + 1, "that"))
+                })
+            && p - noun <= 20
+            && (noun + 1..p).all(|c| self.t.toks[c].is_word())
+        {
+            if !self.is_other(&name_key(name)) {
+                let character = self.word(noun).to_owned();
+                self.push(
+                    name.clone(),
+                    Some(character),
+                    CastPattern::Parenthetical,
+                    *r,
+                );
+            }
+            return;
+        }
         self.assign(p - 1, names, CastPattern::Parenthetical);
     }
 
@@ -7502,6 +7529,17 @@ mod tests {
                 ("Sefo Tuilagi-Ioane", "writer"),
                 ("Mele Fonua", "writer"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_role_with_a_relative_clause_before_the_actor_in_parentheses() {
+        assert_eq!(
+            pairs(
+                "The ferryman who keeps losing his oars (Tomasz Reks, doing what he can) is the \
+                 only comic turn."
+            ),
+            vec![p("Tomasz Reks", "ferryman")]
         );
     }
 

@@ -216,10 +216,11 @@ fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// precision 0.910, recall 0.772; the eighth set's rules to precision 0.903, recall 0.823 at
 /// that commit (a trade review's `With:` line credits an actor whose part is still missed,
 /// as in the fifth set); the rules from the eleventh and twelfth sets, still unfitted, to
-/// precision 0.930, recall 0.835.
+/// precision 0.930, recall 0.835; a rule from the thirteenth (`The RCMP constable who … (Name,
+/// …) is`), still unfitted, to precision 0.944, recall 0.848.
 #[test]
 fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen6", 0.92, 0.83);
+    assert_floors("tests/fixtures/cast_unseen6", 0.94, 0.84);
 }
 
 /// The seventh unseen set (names of cultures rare in English-language text: Turkish,
@@ -344,10 +345,11 @@ fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// HTML yet), which is 10 of its 102 pairs. Fitted since by the same session (`Playing the
 /// hitch-hiking nun, Sestra Bernadeta, is Name`, `Playing the rival kite-maker from across the
 /// canal is Name`, `plays Bodnár's father, a young tram driver`, `as Ďuro's mother;`, `their
-/// teacher, Mrs Mthethwa (…)`): precision 0.924, recall 0.716, no leak.
+/// teacher, Mrs Mthethwa (…)`, `The RCMP constable who … (Name, …) is`): precision 0.925, recall
+/// 0.725, no leak.
 #[test]
 fn thirteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen13", 0.92, 0.71);
+    assert_floors("tests/fixtures/cast_unseen13", 0.92, 0.72);
 }
 
 proptest! {
