@@ -3179,12 +3179,7 @@ impl<'a> Finder<'a, '_> {
                 if let Some(named) = self.appositive_name(role + 1) {
                     return Some(self.name_item(i, named));
                 }
-                return Some(CharItem {
-                    text: self.word(role).to_owned(),
-                    a: i,
-                    b: role,
-                    personal: false,
-                });
+                return Some(self.word_item(i, role));
             }
             let words = self.name_words(run).count();
             let text = self.run_text(run);
@@ -3242,9 +3237,7 @@ impl<'a> Finder<'a, '_> {
             if role && !self.t.toks[j].poss {
                 // `the father of the bride`: not the role itself; but `the daughter of the
                 // title` is (its name may be set off after it: [`Self::named_beside`]).
-                if self.t.is_word(j + 1, "of")
-                    && !(self.t.is_word(j + 2, "the") && self.t.is_word(j + 3, "title"))
-                {
+                if self.t.is_word(j + 1, "of") && !self.of_the_title(j + 1) {
                     return None;
                 }
                 // `twin brothers`, `police officers`: the role word only modifies the noun
@@ -3262,12 +3255,7 @@ impl<'a> Finder<'a, '_> {
                         && !self.t.toks[j + 1].poss
                         && !(self.is_lower_word(j + 2) && self.t.has(j + 2, class::ROLE))
                     {
-                        return Some(CharItem {
-                            text: self.word(j + 1).to_owned(),
-                            a: i,
-                            b: j + 1,
-                            personal: false,
-                        });
+                        return Some(self.word_item(i, j + 1));
                     }
                     return None;
                 }
@@ -3310,19 +3298,9 @@ impl<'a> Finder<'a, '_> {
                 // `the rival kite-maker from across the canal`: the second noun for a person
                 // is the head.
                 if named_at == j + 2 {
-                    return Some(CharItem {
-                        text: self.word(j + 1).to_owned(),
-                        a: i,
-                        b: j + 1,
-                        personal: false,
-                    });
+                    return Some(self.word_item(i, j + 1));
                 }
-                return Some(CharItem {
-                    text: w.to_owned(),
-                    a: i,
-                    b: j,
-                    personal: false,
-                });
+                return Some(self.word_item(i, j));
             }
             // `the sheriff's wife`: a possessive before the role is part of the character.
             if self.t.toks[j].poss
@@ -3362,12 +3340,7 @@ impl<'a> Finder<'a, '_> {
                     {
                         return Some(self.name_item(i, named));
                     }
-                    return Some(CharItem {
-                        text: self.word(q).to_owned(),
-                        a: i,
-                        b: q,
-                        personal: false,
-                    });
+                    return Some(self.word_item(i, q));
                 }
             }
             // `as the bride's terrifying Aunty Kemi`: a name after a possessive and describing
@@ -3406,6 +3379,21 @@ impl<'a> Finder<'a, '_> {
         self.person_of(Run { a: k, b: k })
             .map(|(n, _)| n)
             .filter(|n| n.contains(' '))
+    }
+
+    /// True when `of the title` starts at token `k` (`the daughter of the title`).
+    fn of_the_title(&self, k: usize) -> bool {
+        self.t.is_word(k, "of") && self.t.is_word(k + 1, "the") && self.t.is_word(k + 2, "title")
+    }
+
+    /// The character phrase from token `a` to the role word at `b`, named by that word.
+    fn word_item(&self, a: usize, b: usize) -> CharItem {
+        CharItem {
+            text: self.word(b).to_owned(),
+            a,
+            b,
+            personal: false,
+        }
     }
 
     /// The character phrase from token `a` to the end of the name `named` in it.
@@ -3507,6 +3495,15 @@ impl<'a> Finder<'a, '_> {
         }
         out.reverse();
         out
+    }
+
+    /// The `(` opening the aside that closes at `close`, at most `within` tokens back and
+    /// after `floor` (the sentence's start): `Name (no relation, sadly)`.
+    fn open_of(&self, close: usize, floor: usize, within: usize) -> Option<usize> {
+        (floor..close)
+            .rev()
+            .take(within)
+            .find(|&o| self.t.is_punct(o, '('))
     }
 
     /// The closing parenthesis matching the one at `p`, inside the sentence.
@@ -3788,7 +3785,7 @@ impl<'a> Finder<'a, '_> {
         // `Karim Bensalah (the guy from Nomad Lines, if you saw that) plays Youssef`: the name
         // before a parenthesis.
         if self.t.is_punct(k, ')')
-            && let Some(o) = (start..k).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+            && let Some(o) = self.open_of(k, start, 30)
             && o > start
         {
             k = o - 1;
@@ -3804,7 +3801,7 @@ impl<'a> Finder<'a, '_> {
             k -= 2;
             // `directed by Name (no relation, sadly), who wrote it with`: an aside between.
             if self.t.is_punct(k, ')')
-                && let Some(o) = (start..k).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+                && let Some(o) = self.open_of(k, start, 30)
                 && o > start
             {
                 k = o - 1;
@@ -3837,7 +3834,7 @@ impl<'a> Finder<'a, '_> {
                 }
                 // `Park Min-gyu, so good in Iron Gate Market (2019), is`: a parenthesis inside.
                 if self.t.is_punct(c, ')')
-                    && let Some(o) = (start..c).rev().take(12).find(|&o| self.t.is_punct(o, '('))
+                    && let Some(o) = self.open_of(c, start, 12)
                 {
                     c = o;
                     continue;
@@ -4450,12 +4447,7 @@ impl<'a> Finder<'a, '_> {
         {
             b += 1;
         }
-        (b > i).then(|| CharItem {
-            text: self.word(b).to_owned(),
-            a: i,
-            b,
-            personal: false,
-        })
+        (b > i).then(|| self.word_item(i, b))
     }
 
     /// The first token from `from` (before `limit`) that is not a describing word before a
@@ -4581,12 +4573,7 @@ impl<'a> Finder<'a, '_> {
             && next.is_none_or(|t| !t.is_word() || !t.cap)
             && !self.t.is_word(role + 1, "and")
             && !self.t.is_word(role + 1, "or"))
-        .then(|| CharItem {
-            text: self.word(role).to_owned(),
-            a: i,
-            b: role,
-            personal: false,
-        })
+        .then(|| self.word_item(i, role))
     }
 
     /// `Wiremu Tāwhai brings Koro Pita to life`, `Noh Mi-rae brings Grandma Bok-soon, the
@@ -4761,10 +4748,7 @@ impl<'a> Finder<'a, '_> {
             let start = self.sentence_start(v);
             let mut j = v.checked_sub(1)?;
             if self.t.is_punct(j, ')') {
-                let o = (start..j)
-                    .rev()
-                    .take(30)
-                    .find(|&o| self.t.is_punct(o, '('))?;
+                let o = self.open_of(j, start, 30)?;
                 j = o.checked_sub(1)?;
             }
             self.full_name_at(j).filter(|(_, r)| r.a >= start)
@@ -4884,9 +4868,11 @@ impl<'a> Finder<'a, '_> {
         let Some(mut j) = v.checked_sub(1).filter(|&j| j >= start) else {
             return;
         };
+        // The sentence opens on `Playing` (the part comes right after it).
+        let opens_playing = self.t.is_word(start, "playing");
         // `Playing the rival kite-maker from across the canal is Name`: the part right after
         // a sentence-opening `Playing`, whatever phrase follows it.
-        if self.t.is_word(start, "playing")
+        if opens_playing
             && self.t.is_word(v, "is")
             && !self.t.is_punct(j, ',')
             && let Some(part) = self.char_forward(start + 1)
@@ -4938,7 +4924,7 @@ impl<'a> Finder<'a, '_> {
             };
             // `Playing the hitch-hiking nun, Sestra Bernadeta, is Name`: after `Playing` and a
             // role, the name set off is the part even when it reads as a full name.
-            let after_playing = c > start + 1 && self.t.is_word(start, "playing");
+            let after_playing = c > start + 1 && opens_playing;
             if self.is_cap_word(j - 1)
                 && let Some(part) = self
                     .char_backward(j - 1)
@@ -4999,7 +4985,7 @@ impl<'a> Finder<'a, '_> {
             && self.is_lower_word(start + 1)
             && self.t.has(start + 1, class::ROLE);
         // `Playing Margit, the widow, is Name`: the part after a sentence-opening `Playing`.
-        let playing = item.a == start + 1 && self.t.is_word(start, "playing");
+        let playing = item.a == start + 1 && opens_playing;
         let opens = item.a == start
             || related
             || after_article
@@ -5209,8 +5195,7 @@ impl<'a> Finder<'a, '_> {
     fn named_beside(&self, item: &CharItem) -> Option<CharItem> {
         // `is the daughter of the title, Megan, who`: the title's phrase before the comma.
         let mut c = item.b + 1;
-        if self.t.is_word(c, "of") && self.t.is_word(c + 1, "the") && self.t.is_word(c + 2, "title")
-        {
+        if self.of_the_title(c) {
             c += 3;
         }
         if self.is_cap_word(item.b) || !self.t.is_punct(c, ',') {
@@ -5507,7 +5492,7 @@ impl<'a> Finder<'a, '_> {
             let p = k - 1;
             // `The local loan shark, Mr Fix (his real name is never given), is played by`.
             if self.t.is_punct(p, ')')
-                && let Some(o) = (start..p).rev().take(30).find(|&o| self.t.is_punct(o, '('))
+                && let Some(o) = self.open_of(p, start, 30)
             {
                 k = o;
                 hops += 1;
