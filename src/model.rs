@@ -19,6 +19,8 @@ pub enum SourceFormat {
     Prose,
     /// Magazine or newspaper syndication.
     Magazine,
+    /// An HTML page (JSON-LD, `<meta>` tags and the article's text).
+    Html,
 }
 
 impl SourceFormat {
@@ -31,6 +33,7 @@ impl SourceFormat {
             Self::ScrapedPage => "scraped_page",
             Self::Prose => "prose",
             Self::Magazine => "magazine",
+            Self::Html => "html",
         }
     }
 }
@@ -146,7 +149,7 @@ pub enum RejectReason {
     NotAReview,
     /// Same content as a review already seen in this run.
     Duplicate,
-    /// A family reviewpipe recognizes but does not read yet (HTML, CSV/TSV, JSON exports).
+    /// A family reviewpipe recognizes but does not read yet (CSV/TSV, JSON exports).
     Unsupported,
     /// The extractor failed on this file (a bug in reviewpipe, reported instead of a crash).
     Internal,

@@ -6446,6 +6446,25 @@ impl<'a> Finder<'a, '_> {
     /// or after), `Nurul Aisyah` with `Nurul Aisyah binti Kamarudin`: a shorter form of one
     /// found name is that actor (none when two fit).
     fn merge_name_forms(&mut self) {
+        // `Stunning Maria Clara dos Anjos plays Jussara` with `Maria Clara dos Anjos` in the
+        // file's data (front matter, JSON-LD): the data's form is the name, the words before
+        // it in the text are none of it. (Not a caption's form: `Ap Gwilym and … on location`
+        // is the end of `Rhodri ap Gwilym`.)
+        let listed: Vec<(String, String)> = self
+            .found
+            .iter()
+            .filter(|f| f.pattern == CastPattern::Metadata && f.actor.contains(' '))
+            .map(|f| (f.actor.clone(), f.key.clone()))
+            .collect();
+        for g in self.found.iter_mut().filter(|g| g.span.is_some()) {
+            let mut hits = listed
+                .iter()
+                .filter(|(a, _)| a.len() < g.actor.len() && ends_with_words(&g.actor, a));
+            if let (Some((actor, key)), None) = (hits.next(), hits.next()) {
+                g.actor.clone_from(actor);
+                g.key.clone_from(key);
+            }
+        }
         let given: Vec<Option<&str>> = self.found.iter().map(|g| given_part(&g.actor)).collect();
         let fuller: Vec<Option<usize>> = (0..self.found.len())
             .map(|i| {
@@ -7108,6 +7127,21 @@ pub fn find_in_review(review: &crate::model::RawReview) -> People {
 }
 
 /// Cast listed in a review's metadata, in order: `cast`-like keys (strings such as `Ana Ruiz`,
+/// The `actor` list of a page's JSON-LD (kept as `json_ld` by the HTML reader): a `Review`'s
+/// `itemReviewed`, a `Movie` itself, an item of a list or of `@graph`.
+fn json_ld_actor(v: &serde_json::Value) -> Option<&serde_json::Value> {
+    use serde_json::Value;
+    match v {
+        Value::Array(a) => a.iter().find_map(json_ld_actor),
+        Value::Object(o) => o
+            .get("itemReviewed")
+            .and_then(|m| m.get("actor"))
+            .or_else(|| o.get("actor").filter(|_| o.contains_key("name")))
+            .or_else(|| o.get("@graph").and_then(json_ld_actor)),
+        _ => None,
+    }
+}
+
 /// `Ana Ruiz as Mara`, `Ana Ruiz (Mara)`, or objects with `name`/`actor` and
 /// `character`/`role`), `billed_cast` (a billing line), `captions` (names in photo captions).
 #[must_use]
@@ -7117,8 +7151,15 @@ pub fn listed_from_metadata(
 ) -> Vec<Listed> {
     use serde_json::Value;
     let mut out = Vec::new();
-    for key in CAST_KEYS {
-        let Some(v) = meta.get(key) else { continue };
+    let from_json_ld = meta
+        .get("json_ld")
+        .and_then(json_ld_actor)
+        .map(|v| ("actor", v));
+    let sources = CAST_KEYS
+        .iter()
+        .filter_map(|k| meta.get(*k).map(|v| (*k, v)))
+        .chain(from_json_ld);
+    for (key, v) in sources {
         let items: Vec<&Value> = match v {
             Value::Array(a) => a.iter().collect(),
             Value::String(_) | Value::Object(_) => vec![v],
@@ -7153,10 +7194,19 @@ pub fn listed_from_metadata(
                             .filter(|s| !s.is_empty())
                             .map(str::to_owned)
                     };
-                    if let Some(actor) = field(&["name", "actor", "person"]) {
+                    // A schema.org `PerformanceRole`: `{"actor": {"name": …}, "characterName": …}`.
+                    let nested = ["actor", "person"].iter().find_map(|k| {
+                        o.get(*k)
+                            .and_then(|a| a.get("name"))
+                            .and_then(Value::as_str)
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                    });
+                    if let Some(actor) = field(&["name", "actor", "person"]).or(nested) {
                         out.push(Listed {
                             actor,
-                            character: field(&["character", "role", "as", "part"])
+                            character: field(&["character", "characterName", "role", "as", "part"])
                                 .map(|c| strip_determiner(&c)),
                             pattern: CastPattern::Metadata,
                             line: format!("{key}: {}", Value::Object(o.clone())),

@@ -8,6 +8,7 @@ pub mod decode;
 
 mod blog_export;
 mod front_matter;
+mod html;
 mod magazine;
 mod prose;
 mod scraped_page;
@@ -75,6 +76,9 @@ pub fn sniff(text: &str) -> SourceFormat {
         .trim();
     if first == "---" || first == "+++" {
         return SourceFormat::FrontMatter;
+    }
+    if html::is_html_page(text) {
+        return SourceFormat::Html;
     }
     let head = first_lines(text, 14);
     let tail: Vec<&str> = text
@@ -202,6 +206,7 @@ pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Re
         SourceFormat::ScrapedPage => scraped_page::parse(text),
         SourceFormat::Prose => prose::parse(text),
         SourceFormat::Magazine => magazine::parse(text),
+        SourceFormat::Html => html::parse(text)?,
     };
     finish(&mut review, text);
     check_is_review(&review, format)?;
@@ -212,21 +217,6 @@ pub fn extract_as(text: &str, format: SourceFormat) -> Result<Vec<RawReview>, Re
 /// clearly beats reading a data file as one prose review.
 fn unsupported_kind(text: &str) -> Option<&'static str> {
     let t = text.trim_start();
-    let head = t[..t.floor_char_boundary(1024)].to_ascii_lowercase();
-    if t.starts_with('<')
-        && [
-            "<!doctype html",
-            "<html",
-            "<head",
-            "<body",
-            "<meta",
-            "<article",
-        ]
-        .iter()
-        .any(|m| head.contains(m))
-    {
-        return Some("an HTML page");
-    }
     let end = t.trim_end();
     if (t.starts_with('{') && end.ends_with('}')) || (t.starts_with('[') && end.ends_with(']')) {
         return Some("a JSON or JSON Lines dump");
@@ -371,9 +361,13 @@ const REVIEW_WORDS: [&str; 40] = [
 /// year, `The Tallyman's Ball (1974)`).
 fn check_is_review(review: &RawReview, format: SourceFormat) -> Result<(), Reject> {
     let words = usize::try_from(review.word_count).unwrap_or(0);
-    let structured = format != SourceFormat::Prose
-        && (review.rating.is_some() || review.film_title.is_some())
-        && words >= 5;
+    // A page names its film in its title whatever it is: only a rating or data stating a
+    // review make one structured.
+    let structured = match format {
+        SourceFormat::Prose => false,
+        SourceFormat::Html => review.rating.is_some() || html::states_a_review(review),
+        _ => review.rating.is_some() || review.film_title.is_some(),
+    } && words >= 5;
     if structured || format == SourceFormat::FrontMatter && review.film_title.is_some() {
         return Ok(());
     }
@@ -486,12 +480,11 @@ mod tests {
         let reason = |t: &str| extract_text(t).err().map(|r| r.reason);
         let csv = "Date,Name,Year,Letterboxd URI,Rating,Review\n2024-01-02,Salt Acre,2019,https://boxd.it/x,3.5,\"Slow, kind.\"\n";
         assert_eq!(reason(csv), Some(RejectReason::Unsupported));
-        assert_eq!(
-            reason(
-                "<!DOCTYPE html><html><head><title>Salt Acre</title></head><body>A film.</body></html>"
-            ),
-            Some(RejectReason::Unsupported)
-        );
+        // An HTML page is read (its own family); two words of text are no review.
+        let page =
+            "<!DOCTYPE html><html><head><title>Salt Acre</title></head><body>A film.</body></html>";
+        assert_eq!(sniff(page), SourceFormat::Html);
+        assert_eq!(reason(page), Some(RejectReason::NotAReview));
         assert_eq!(
             reason("{\"film\": \"Salt Acre\", \"rating\": 4}\n"),
             Some(RejectReason::Unsupported)

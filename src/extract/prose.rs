@@ -232,7 +232,11 @@ fn find_film(
     for para in para_starts.into_iter().map(|s| &body[s..]) {
         let t = title::leading_title(para);
         // `Kwesi Appiah-Danquah plays Jory`: a paragraph opening on an actor is no title.
-        let rest = &para[t.len().min(para.len())..];
+        // `t` may start after an opening quote: the rest starts where `t` ends in `para`.
+        let end = (t.as_ptr() as usize)
+            .checked_sub(para.as_ptr() as usize)
+            .map_or(t.len(), |o| o + t.len());
+        let rest = para.get(end..).unwrap_or("");
         let actor = names::is_person_name(t)
             && [" plays ", " stars ", " is cast ", " takes the ", " gives "]
                 .iter()

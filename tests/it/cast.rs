@@ -346,10 +346,22 @@ fn twelfth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// hitch-hiking nun, Sestra Bernadeta, is Name`, `Playing the rival kite-maker from across the
 /// canal is Name`, `plays Bodnár's father, a young tram driver`, `as Ďuro's mother;`, `their
 /// teacher, Mrs Mthethwa (…)`, `The RCMP constable who … (Name, …) is`): precision 0.925, recall
-/// 0.725, no leak.
+/// 0.725, no leak. The HTML reader (the next session) reads its two pages, their JSON-LD `actor`
+/// lists and their article text: precision 0.911, recall 0.804, no leak.
 #[test]
 fn thirteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen13", 0.92, 0.72);
+    assert_floors("tests/fixtures/cast_unseen13", 0.91, 0.80);
+}
+
+/// The HTML pages of tests/fixtures/html (a newspaper, a WordPress blog with a Yoast graph, a
+/// newsletter, an aggregator, a student paper with broken JSON-LD, a minified streaming guide,
+/// a magazine, a personal site in upper-case tags, podcast notes), written by a helper that saw
+/// neither the reader nor the finder, and read once when the reader was written: cast from the
+/// pages' JSON-LD (`Person` and `PerformanceRole` items) and from their text, precision 0.800,
+/// recall 0.774, no leak.
+#[test]
+fn html_pages_stay_at_their_measured_floors() {
+    assert_floors("tests/fixtures/html", 0.80, 0.77);
 }
 
 proptest! {

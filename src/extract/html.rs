@@ -1,0 +1,1204 @@
+//! Family 6: an HTML page (FORMATS.md section 6). One pass over the markup reads the
+//! schema.org JSON-LD blocks, the `<meta>` tags (OpenGraph and the rest), the canonical link,
+//! the `<title>` and the page's text. The text keeps its paragraphs (block elements give line
+//! breaks), drops the page's furniture (scripts, styles, navigation, forms, asides, and the
+//! page-level header and footer) and has its entities decoded; the article's own text is
+//! preferred when the page marks one (`<article>`, else `<main>`). The text family parsers read
+//! that text as they read any rendered page, then what the page states as data (a `Review`,
+//! its `itemReviewed` `Movie`, then the `<meta>` tags) overrides what they found in the text.
+//! Every JSON-LD block and `<meta>` tag is kept in `metadata`.
+
+use serde_json::{Map, Value};
+
+use crate::analyze::{dates, rating, title};
+use crate::model::{RawReview, Reject, RejectReason, SourceFormat};
+
+/// What a page holds, read in one pass over its markup.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    /// The `<title>` text.
+    pub title: Option<String>,
+    /// `<meta>` tags as (`property`, `name` or `itemprop`; `content`), in order.
+    pub meta: Vec<(String, String)>,
+    /// `<link rel="canonical" href="…">`.
+    pub canonical: Option<String>,
+    /// Every JSON-LD block that parsed.
+    pub json_ld: Vec<Value>,
+    /// JSON-LD blocks that did not parse.
+    pub json_ld_errors: usize,
+    /// The text of the whole page, furniture dropped.
+    pub text: String,
+    /// The text of the page's longest `<article>`, else its longest `<main>`.
+    pub article: Option<String>,
+}
+
+/// Elements whose content is never text: skipped whole.
+const RAW_ELEMENTS: &[&str] = &["noscript", "script", "style", "svg", "template", "textarea"];
+
+/// Page furniture: skipped whole, with anything nested in it.
+const FURNITURE: &[&str] = &[
+    "aside", "button", "dialog", "form", "iframe", "menu", "nav", "object", "select",
+];
+
+/// Elements that start a new block of text.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// True when `text` is an HTML page: it opens with markup and a page-level tag comes early.
+pub(crate) fn is_html_page(text: &str) -> bool {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    if !t.starts_with('<') {
+        return false;
+    }
+    let head = t[..t.floor_char_boundary(1024)].to_ascii_lowercase();
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<article",
+    ]
+    .iter()
+    .any(|m| head.contains(m))
+}
+
+/// Parses an HTML page.
+///
+/// # Errors
+/// [`RejectReason::NotAReview`] when the page's data lists several films and reviews none
+/// (a cinema's listings, a festival's programme).
+pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
+    let page = read_page(text);
+    let nodes = graph_nodes(&page.json_ld);
+    let review_ld = page
+        .json_ld
+        .iter()
+        .find_map(find_review)
+        .map(|r| resolve_refs(r, &nodes));
+    let films = page.json_ld.iter().map(count_movies).sum::<usize>();
+    if review_ld.is_none() && films >= 2 {
+        return Err(Reject::new(
+            RejectReason::NotAReview,
+            format!("an HTML page whose data lists {films} films and reviews none (a listing)"),
+        ));
+    }
+    let movie_ld = review_ld
+        .as_ref()
+        .and_then(|r| r.get("itemReviewed").filter(|m| m.is_object()).cloned())
+        .or_else(|| page.json_ld.iter().find_map(find_movie));
+    let mut page_text = page.article.clone().unwrap_or_else(|| page.text.clone());
+    // A page whose review is only in its data (`reviewBody`).
+    if super::count_words(&page_text) < 40
+        && let Some(body) = review_ld
+            .as_ref()
+            .and_then(|r| r.get("reviewBody"))
+            .and_then(Value::as_str)
+    {
+        page_text = decode_entities(body);
+    }
+    let mut review = match super::sniff(&page_text) {
+        SourceFormat::BlogExport => super::blog_export::parse(&page_text),
+        SourceFormat::Magazine => super::magazine::parse(&page_text),
+        SourceFormat::Prose => super::prose::parse(&page_text),
+        _ => super::scraped_page::parse(&page_text),
+    };
+    review.format = Some(SourceFormat::Html);
+    // The text parsers cite offsets into the page's text, not into the file.
+    review.evidence.clear();
+    let meta = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            page.meta
+                .iter()
+                .find(|(n, v)| n.eq_ignore_ascii_case(k) && !v.trim().is_empty())
+                .map(|(_, v)| v.trim().to_owned())
+        })
+    };
+
+    if let Some(m) = &movie_ld {
+        if let Some(name) = str_field(m, &["name", "alternateName"]) {
+            review.film_title = Some(name);
+        }
+        if let Some(y) = [
+            "dateCreated",
+            "datePublished",
+            "releaseDate",
+            "copyrightYear",
+        ]
+        .iter()
+        .find_map(|k| m.get(*k).and_then(year_of))
+        {
+            review.film_year = Some(y);
+        }
+        let directors = names_of(m.get("director"));
+        if !directors.is_empty() {
+            review.directors = directors;
+        }
+        if let Some(minutes) = m
+            .get("duration")
+            .and_then(Value::as_str)
+            .and_then(dates::parse_runtime)
+        {
+            review.runtime_minutes = Some(minutes);
+        }
+    }
+    if let Some(r) = &review_ld {
+        let authors = names_of(r.get("author"));
+        if !authors.is_empty() {
+            review.author = Some(authors.join(", "));
+        }
+        if let Some(p) = names_of(r.get("publisher")).into_iter().next() {
+            review.publication = Some(p);
+        }
+        if let Some(d) = str_field(r, &["datePublished", "dateCreated"]).and_then(|d| date_of(&d)) {
+            review.published_date = Some(d);
+        }
+        if let Some(u) = str_field(r, &["url", "@id"]).filter(|u| u.starts_with("http")) {
+            review.url = Some(u);
+        }
+        if let Some(h) = str_field(r, &["headline", "name"]) {
+            review.headline = Some(h);
+        }
+        if let Some(found) = r.get("reviewRating").and_then(rating_of) {
+            review.rating = Some(found);
+        }
+    }
+    if review.headline.is_none() {
+        review.headline = meta(&["og:title", "twitter:title"]).or_else(|| page.title.clone());
+    }
+    if (review.author.is_none() || review_ld.is_none())
+        && let Some(a) = meta(&["author", "article:author", "byl"])
+            .filter(|a| !a.starts_with("http"))
+            .map(|a| a.trim_start_matches("By ").to_owned())
+    {
+        review.author = Some(a);
+    }
+    if let Some(site) = meta(&["og:site_name", "application-name"])
+        && (review.publication.is_none()
+            || review_ld
+                .as_ref()
+                .is_none_or(|r| r.get("publisher").is_none()))
+    {
+        review.publication = Some(site);
+    }
+    if review_ld
+        .as_ref()
+        .is_none_or(|r| r.get("datePublished").is_none())
+        && let Some(d) = meta(&["article:published_time", "date", "pubdate", "dc.date"])
+            .and_then(|d| date_of(&d))
+    {
+        review.published_date = Some(d);
+    }
+    if review.url.is_none() {
+        review.url = meta(&["og:url"]).or_else(|| page.canonical.clone());
+    }
+    if review.runtime_minutes.is_none() {
+        review.runtime_minutes = labelled_runtime(&page_text);
+    }
+    if review.film_title.is_none()
+        && let Some(h) = &review.headline
+    {
+        // `Review: Salt Acre (2023)`, `Salt Acre review – …`: the film named by the headline.
+        let t = title::clean_title(h);
+        if !t.is_empty() && t.len() < h.len() {
+            review.film_title = Some(t);
+        }
+    }
+    cite_found(&mut review, text);
+    keep_page(&mut review, &page);
+    Ok(review)
+}
+
+/// True when the review's kept JSON-LD holds a `Review`: the page says outright it is one.
+pub(crate) fn states_a_review(review: &RawReview) -> bool {
+    review
+        .metadata
+        .get("json_ld")
+        .and_then(find_review)
+        .is_some()
+}
+
+/// How many `Movie` nodes a JSON-LD value holds, at any depth (a listing's `ScreeningEvent`s
+/// each hold one).
+fn count_movies(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => a.iter().map(count_movies).sum(),
+        Value::Object(o) => {
+            usize::from(has_type(v, &["Movie", "Film"]))
+                + o.iter()
+                    .filter(|(k, _)| !k.starts_with('@') || *k == "@graph")
+                    .map(|(_, x)| count_movies(x))
+                    .sum::<usize>()
+        }
+        _ => 0,
+    }
+}
+
+/// A runtime on a labelled line of the page's text (`Running time: 96 minutes`, `Runtime:
+/// 1h 38m`, `Length – 104 min`), as fact boxes write it.
+fn labelled_runtime(text: &str) -> Option<i32> {
+    text.lines().find_map(|l| {
+        let l = l.trim_start_matches(['•', ' ', '*']);
+        let at = l.find([':', '–', '—', '|'])?;
+        let label = l[..at].trim().to_lowercase();
+        let value = l[at..].trim_start_matches([':', '–', '—', '|']).trim();
+        ["runtime", "running time", "run time", "length", "duration"]
+            .contains(&label.as_str())
+            .then(|| dates::parse_runtime(value))
+            .flatten()
+    })
+}
+
+/// Every JSON-LD node that has an `@id`, from every block and its `@graph`.
+fn graph_nodes(blocks: &[Value]) -> Vec<&Map<String, Value>> {
+    fn walk<'v>(v: &'v Value, out: &mut Vec<&'v Map<String, Value>>) {
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            Value::Object(o) => {
+                if o.contains_key("@id") && o.len() > 1 {
+                    out.push(o);
+                }
+                if let Some(g) = o.get("@graph") {
+                    walk(g, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for b in blocks {
+        walk(b, &mut out);
+    }
+    out
+}
+
+/// The review with its `author`, `publisher` and `itemReviewed` given by reference (`{"@id":
+/// "…#organization"}`, as Yoast's graph writes them) replaced by the nodes they name.
+fn resolve_refs(mut review: Value, nodes: &[&Map<String, Value>]) -> Value {
+    let lookup = |v: &Value| -> Option<Value> {
+        let o = v.as_object().filter(|o| o.len() == 1)?;
+        let id = o.get("@id")?;
+        nodes
+            .iter()
+            .find(|n| n.get("@id") == Some(id))
+            .map(|n| Value::Object((*n).clone()))
+    };
+    if let Some(r) = review.as_object_mut() {
+        for key in ["author", "publisher", "itemReviewed"] {
+            let resolved = match r.get(key) {
+                Some(Value::Array(a)) => Some(Value::Array(
+                    a.iter()
+                        .map(|x| lookup(x).unwrap_or_else(|| x.clone()))
+                        .collect(),
+                )),
+                Some(v) => lookup(v),
+                None => None,
+            };
+            if let Some(v) = resolved {
+                r.insert(key.to_owned(), v);
+            }
+        }
+    }
+    review
+}
+
+/// Records where each field read from the page's data is written in the file, when it is
+/// written there as it reads.
+fn cite_found(review: &mut RawReview, text: &str) {
+    let fields: [(&'static str, Option<String>); 4] = [
+        ("film_title", review.film_title.clone()),
+        ("author", review.author.clone()),
+        ("publication", review.publication.clone()),
+        ("rating_raw", review.rating.as_ref().map(|r| r.raw.clone())),
+    ];
+    for (field, value) in fields {
+        if let Some(v) = value.filter(|v| !v.is_empty())
+            && let Some(at) = memchr::memmem::find(text.as_bytes(), v.as_bytes())
+        {
+            review.cite(field, at..at + v.len());
+        }
+    }
+}
+
+/// Keeps the page's data in `metadata`: every JSON-LD block (`json_ld`, one value or a list),
+/// every `<meta>` tag under its own name, the `<title>` and the canonical link.
+fn keep_page(review: &mut RawReview, page: &Page) {
+    match page.json_ld.as_slice() {
+        [] => {}
+        [one] => review.keep("json_ld", one.clone()),
+        many => review.keep("json_ld", Value::Array(many.to_vec())),
+    }
+    if page.json_ld_errors > 0 {
+        review.keep("_json_ld_unreadable", page.json_ld_errors);
+    }
+    let mut tags: Map<String, Value> = Map::new();
+    for (k, v) in &page.meta {
+        match tags.get_mut(k) {
+            Some(Value::Array(a)) => a.push(Value::String(v.clone())),
+            Some(first) => {
+                let first = first.take();
+                tags.insert(
+                    k.clone(),
+                    Value::Array(vec![first, Value::String(v.clone())]),
+                );
+            }
+            None => {
+                tags.insert(k.clone(), Value::String(v.clone()));
+            }
+        }
+    }
+    if !tags.is_empty() {
+        review.keep("meta", Value::Object(tags));
+    }
+    if let Some(t) = &page.title {
+        review.keep("html_title", t.clone());
+    }
+    if let Some(c) = &page.canonical {
+        review.keep("canonical_url", c.clone());
+    }
+}
+
+/// True when the JSON-LD object's `@type` is (or lists) one of `types`.
+fn has_type(v: &Value, types: &[&str]) -> bool {
+    match v.get("@type") {
+        Some(Value::String(t)) => types.iter().any(|x| t.eq_ignore_ascii_case(x)),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|t| types.iter().any(|x| t.eq_ignore_ascii_case(x))),
+        _ => false,
+    }
+}
+
+const REVIEW_TYPES: &[&str] = &["Review", "CriticReview", "UserReview"];
+const MOVIE_TYPES: &[&str] = &["Movie", "Film", "CreativeWork", "TVEpisode", "TVSeries"];
+
+/// The first `Review` in a JSON-LD value: itself, an item of a list or of `@graph`, or the
+/// `review` of a `Movie` (given the movie as its `itemReviewed` when it names none).
+fn find_review(v: &Value) -> Option<Value> {
+    match v {
+        Value::Array(a) => a.iter().find_map(find_review),
+        Value::Object(o) => {
+            if has_type(v, REVIEW_TYPES) {
+                return Some(v.clone());
+            }
+            if let Some(found) = o.get("@graph").and_then(find_review) {
+                return Some(found);
+            }
+            if has_type(v, MOVIE_TYPES)
+                && let Some(r) = o.get("review")
+            {
+                let first = match r {
+                    Value::Array(a) => a.first()?,
+                    _ => r,
+                };
+                let mut r = first.as_object()?.clone();
+                if !r.contains_key("itemReviewed") {
+                    let mut movie = o.clone();
+                    movie.remove("review");
+                    r.insert("itemReviewed".into(), Value::Object(movie));
+                }
+                return Some(Value::Object(r));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The first `Movie` in a JSON-LD value with no `Review`.
+fn find_movie(v: &Value) -> Option<Value> {
+    match v {
+        Value::Array(a) => a.iter().find_map(find_movie),
+        Value::Object(o) => {
+            if has_type(v, &["Movie", "Film"]) {
+                return Some(v.clone());
+            }
+            o.get("@graph").and_then(find_movie)
+        }
+        _ => None,
+    }
+}
+
+/// The first of `keys` that holds a non-empty string (entities decoded, trimmed).
+fn str_field(v: &Value, keys: &[&str]) -> Option<String> {
+    keys.iter().find_map(|k| {
+        v.get(*k)
+            .and_then(Value::as_str)
+            .map(|s| decode_entities(s).trim().to_owned())
+            .filter(|s| !s.is_empty())
+    })
+}
+
+/// Names of a JSON-LD `author`, `director` or `publisher`: a string (maybe `A, B`), a
+/// `Person` or `Organization` with a `name`, or a list of those.
+fn names_of(v: Option<&Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    match v {
+        Some(Value::String(s)) => {
+            for n in crate::analyze::names::split_names(&decode_entities(s)) {
+                if !n.is_empty() {
+                    out.push(n);
+                }
+            }
+        }
+        Some(Value::Array(a)) => {
+            for x in a {
+                out.extend(names_of(Some(x)));
+            }
+        }
+        Some(o @ Value::Object(_)) => {
+            if let Some(n) = str_field(o, &["name"]) {
+                out.push(n);
+            }
+        }
+        _ => {}
+    }
+    out.dedup();
+    out
+}
+
+/// A year from a JSON-LD date or year (`2019`, `"2019-05-01"`).
+fn year_of(v: &Value) -> Option<i32> {
+    let y = match v {
+        Value::Number(n) => i32::try_from(n.as_i64()?).ok()?,
+        Value::String(s) => s.get(..4)?.parse().ok()?,
+        _ => return None,
+    };
+    title::plausible_year(y).then_some(y)
+}
+
+/// Days since 1970 of a page date: ISO (`2024-03-05`, `2024-03-05T09:30:00+01:00`) or any
+/// form [`dates::parse_date`] reads.
+fn date_of(s: &str) -> Option<i32> {
+    let s = s.trim();
+    let iso = s.get(..10).filter(|d| {
+        let b = d.as_bytes();
+        b[4] == b'-' && b[7] == b'-' && d.bytes().filter(u8::is_ascii_digit).count() == 8
+    });
+    if let Some(d) = iso {
+        let y = d[..4].parse().ok()?;
+        let m = d[5..7].parse().ok()?;
+        let day = d[8..10].parse().ok()?;
+        return dates::days_from_civil(y, m, day);
+    }
+    dates::parse_date(s)
+}
+
+/// A `reviewRating`: `ratingValue` on the scale `bestRating` (schema.org's default is 5),
+/// written as `value/best`.
+fn rating_of(r: &Value) -> Option<rating::Rating> {
+    let num = |k: &str| match r.get(k)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    let value = num("ratingValue").filter(|v| v.is_finite() && *v >= 0.0)?;
+    let best = num("bestRating")
+        .filter(|b| b.is_finite() && *b > 0.0)
+        .unwrap_or(5.0);
+    if value > best {
+        return None;
+    }
+    let raw = format!("{value}/{best}");
+    rating::parse_rating(&raw)
+}
+
+/// Reads the page in one pass (see [`Page`]).
+pub(crate) fn read_page(html: &str) -> Page {
+    let b = html.as_bytes();
+    let mut page = Page::default();
+    let mut out = Text::default();
+    let mut i = 0;
+    // Open `<article>` / `<main>` elements: (is an article, where its text starts).
+    let mut open: Vec<(bool, usize)> = Vec::new();
+    let mut captured: Vec<(bool, String)> = Vec::new();
+    while let Some(k) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + k;
+        out.push_raw(&html[i..lt]);
+        i = lt + 1;
+        let rest = &b[lt..];
+        if rest.starts_with(b"<!--") {
+            i = memchr::memmem::find(&rest[4..], b"-->").map_or(b.len(), |e| lt + 4 + e + 3);
+            continue;
+        }
+        if matches!(rest.get(1), Some(b'!' | b'?')) {
+            i = memchr::memchr(b'>', rest).map_or(b.len(), |e| lt + e + 1);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = lt + 1 + usize::from(closing);
+        let name_end = name_start
+            + b[name_start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+                .count();
+        if name_end == name_start || !b[name_start].is_ascii_alphabetic() {
+            out.push_raw("<"); // `3 < 4`: a lone `<` is text
+            continue;
+        }
+        let Some((attrs_end, after_tag)) = tag_end(b, name_end) else {
+            i = b.len(); // a tag cut off at the end of the file
+            break;
+        };
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        let attrs = &html[name_end..attrs_end];
+        i = after_tag;
+        let self_closing = attrs.trim_end().ends_with('/');
+        if closing {
+            if name == "article" || name == "main" {
+                let is_article = name == "article";
+                if let Some(p) = open.iter().rposition(|o| o.0 == is_article) {
+                    let (_, start) = open.remove(p);
+                    captured.push((is_article, out.s.get(start..).unwrap_or("").to_owned()));
+                }
+            }
+            if BLOCKS.contains(&name.as_str()) {
+                out.block();
+            }
+            continue;
+        }
+        if RAW_ELEMENTS.contains(&name.as_str()) {
+            if self_closing {
+                continue;
+            }
+            let (content_end, after) = close_tag(b, i, &name).unwrap_or((b.len(), b.len()));
+            let content = &html[i..content_end];
+            if name == "script"
+                && attr(attrs, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+            {
+                match parse_json_ld(content) {
+                    Some(v) => page.json_ld.push(v),
+                    None => page.json_ld_errors += 1,
+                }
+            }
+            i = after;
+            continue;
+        }
+        match name.as_str() {
+            "title" => {
+                let (content_end, after) = close_tag(b, i, "title").unwrap_or((i, i));
+                let t = collapse(&decode_entities(&html[i..content_end]));
+                if page.title.is_none() && !t.is_empty() {
+                    page.title = Some(t);
+                }
+                i = after.max(i);
+            }
+            "meta" => {
+                let key = attr(attrs, "property")
+                    .or_else(|| attr(attrs, "name"))
+                    .or_else(|| attr(attrs, "itemprop"));
+                if let (Some(k), Some(v)) = (key, attr(attrs, "content")) {
+                    page.meta.push((k.to_ascii_lowercase(), collapse(&v)));
+                }
+            }
+            "link"
+                if page.canonical.is_none()
+                    && attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+            {
+                page.canonical = attr(attrs, "href");
+            }
+            "br" => out.line(),
+            "img" => {}
+            n if FURNITURE.contains(&n)
+                || (n == "header" || n == "footer") && open.is_empty() && !self_closing =>
+            {
+                if let Some(after) = matching_close(b, i, n) {
+                    i = after;
+                }
+                out.block();
+            }
+            "article" | "main" => {
+                out.block();
+                open.push((name == "article", out.s.len()));
+            }
+            "li" => {
+                out.block();
+                out.s.push_str("• ");
+            }
+            n if BLOCKS.contains(&n) => out.block(),
+            _ => {}
+        }
+    }
+    if i < b.len() {
+        out.push_raw(&html[i..]);
+    }
+    for (is_article, start) in open {
+        captured.push((is_article, out.s.get(start..).unwrap_or("").to_owned()));
+    }
+    page.text = out.finish();
+    let longest = |want: bool| {
+        captured
+            .iter()
+            .filter(|c| c.0 == want)
+            .map(|c| tidy(&c.1))
+            .filter(|t| super::count_words(t) >= 20)
+            .max_by_key(String::len)
+    };
+    page.article = longest(true).or_else(|| longest(false));
+    page
+}
+
+/// The text of a page as it is built: runs of whitespace are one space, blocks end in a blank
+/// line.
+#[derive(Default)]
+struct Text {
+    s: String,
+}
+
+impl Text {
+    /// Appends raw text between tags: entities decoded, whitespace collapsed.
+    fn push_raw(&mut self, raw: &str) {
+        if raw.is_empty() {
+            return;
+        }
+        let decoded = decode_entities(raw);
+        for (k, part) in decoded.split(|c: char| c.is_whitespace()).enumerate() {
+            if k > 0 && !self.s.ends_with([' ', '\n']) && !self.s.is_empty() {
+                self.s.push(' ');
+            }
+            self.s.push_str(part);
+        }
+    }
+
+    /// Ends the line.
+    fn line(&mut self) {
+        let t = self.s.trim_end_matches(' ').len();
+        self.s.truncate(t);
+        self.s.push('\n');
+    }
+
+    /// Ends the block: a blank line follows.
+    fn block(&mut self) {
+        let t = self.s.trim_end_matches(' ').len();
+        self.s.truncate(t);
+        if !self.s.is_empty() && !self.s.ends_with("\n\n") {
+            self.s
+                .push_str(if self.s.ends_with('\n') { "\n" } else { "\n\n" });
+        }
+    }
+
+    fn finish(self) -> String {
+        tidy(&self.s)
+    }
+}
+
+/// Lines trimmed, no more than one blank line in a row, none at the ends.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = false;
+    for l in s.lines().map(str::trim) {
+        if l.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if blank {
+            out.push('\n');
+            blank = false;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+/// Whitespace runs as one space, trimmed.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where the tag whose name ends at `from` closes: (the end of its attributes, the offset
+/// after it). A `>` inside a quoted attribute value does not close it; a `<` before any `>`
+/// ends a tag that was never closed; a quote never closed is taken as text.
+fn tag_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut quote = None;
+    for (k, &c) in b.iter().enumerate().skip(from) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return Some((k, k + 1)),
+            None if c == b'<' => return Some((k, k)),
+            _ => {}
+        }
+    }
+    // A quote left open: the first `>` closes the tag after all.
+    memchr::memchr(b'>', &b[from..]).map(|g| (from + g, from + g + 1))
+}
+
+/// True when a tag named `name` (lowercase) starts at `b[p..]` after `<` or `</`.
+fn names_tag(b: &[u8], p: usize, name: &str) -> bool {
+    b.get(p..p + name.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+        && !b
+            .get(p + name.len())
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+}
+
+/// The closing tag of a raw element from `from`: (where its content ends, where the tag
+/// ends).
+fn close_tag(b: &[u8], from: usize, name: &str) -> Option<(usize, usize)> {
+    let mut k = from;
+    while let Some(p) = memchr::memmem::find(&b[k..], b"</") {
+        let at = k + p;
+        if names_tag(b, at + 2, name) {
+            let gt = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1);
+            return Some((at, gt));
+        }
+        k = at + 2;
+    }
+    None
+}
+
+/// Where the element `name` opened just before `from` closes, counting nested elements of
+/// the same name: the offset after its closing tag. `None` when it never closes (then only
+/// the tag itself is skipped, never the rest of the page).
+fn matching_close(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let mut depth = 1;
+    let mut k = from;
+    while let Some(p) = memchr::memchr(b'<', &b[k..]) {
+        let at = k + p;
+        if b.get(at + 1) == Some(&b'/') && names_tag(b, at + 2, name) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1));
+            }
+        } else if names_tag(b, at + 1, name) {
+            let self_closing = tag_end(b, at + 1 + name.len())
+                .is_some_and(|(end, _)| end > 0 && b[end - 1] == b'/');
+            if !self_closing {
+                depth += 1;
+            }
+        }
+        k = at + 1;
+    }
+    None
+}
+
+/// The value of attribute `key` in a tag's attribute text (quoted or not), entities decoded.
+fn attr(attrs: &str, key: &str) -> Option<String> {
+    let b = attrs.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        let name_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' && b[i] != b'/' {
+            i += 1;
+        }
+        let name = &attrs[name_start..i];
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if b.get(i) == Some(&b'=') {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if let Some(&q) = b.get(i).filter(|c| **c == b'"' || **c == b'\'') {
+                let end = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |e| i + 1 + e);
+                value = &attrs[i + 1..end];
+                i = end + 1;
+            } else {
+                let start = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                value = &attrs[start..i];
+            }
+        }
+        if name.eq_ignore_ascii_case(key) {
+            return Some(decode_entities(value));
+        }
+        if name.is_empty() {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// A JSON-LD block's value, once HTML comment and CDATA wrappers are taken off.
+fn parse_json_ld(content: &str) -> Option<Value> {
+    let mut t = content.trim();
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim().strip_suffix(close).unwrap_or(inner).trim();
+        }
+    }
+    serde_json::from_str(t)
+        .ok()
+        .or_else(|| serde_json::from_str(&without_trailing_commas(t)).ok())
+}
+
+/// The JSON with each comma that closes an object or a list (`,}` `, ]`), the commonest slip
+/// in hand-written JSON-LD, taken out (never inside a string).
+fn without_trailing_commas(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for (k, c) in t.char_indices() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if c == ','
+            && b[k + 1..]
+                .iter()
+                .find(|x| !x.is_ascii_whitespace())
+                .is_some_and(|x| matches!(x, b'}' | b']'))
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Named entities reviews use, beyond the five of XML.
+const ENTITIES: &[(&str, &str)] = &[
+    ("aacute", "á"),
+    ("acirc", "â"),
+    ("agrave", "à"),
+    ("amp", "&"),
+    ("apos", "'"),
+    ("aring", "å"),
+    ("atilde", "ã"),
+    ("auml", "ä"),
+    ("bull", "•"),
+    ("ccedil", "ç"),
+    ("copy", "©"),
+    ("eacute", "é"),
+    ("ecirc", "ê"),
+    ("egrave", "è"),
+    ("euml", "ë"),
+    ("frac12", "½"),
+    ("gt", ">"),
+    ("hellip", "…"),
+    ("iacute", "í"),
+    ("icirc", "î"),
+    ("iuml", "ï"),
+    ("laquo", "«"),
+    ("ldquo", "“"),
+    ("lsquo", "‘"),
+    ("lt", "<"),
+    ("mdash", "—"),
+    ("middot", "·"),
+    ("nbsp", " "),
+    ("ndash", "–"),
+    ("ntilde", "ñ"),
+    ("oacute", "ó"),
+    ("ocirc", "ô"),
+    ("oslash", "ø"),
+    ("ouml", "ö"),
+    ("quot", "\""),
+    ("raquo", "»"),
+    ("rdquo", "”"),
+    ("reg", "®"),
+    ("rsquo", "’"),
+    ("scaron", "š"),
+    ("star", "☆"),
+    ("starf", "★"),
+    ("szlig", "ß"),
+    ("times", "×"),
+    ("uacute", "ú"),
+    ("uuml", "ü"),
+    ("zcaron", "ž"),
+];
+
+/// Decodes character references: numeric (`&#8217;`, `&#x2019;`) and the named ones of
+/// [`ENTITIES`] (capitalized forms too: `&Eacute;`). Anything else is left as written.
+pub(crate) fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('&') {
+        out.push_str(&rest[..k]);
+        rest = &rest[k..];
+        let end = rest[1..]
+            .char_indices()
+            .take(12)
+            .find(|(_, c)| !c.is_ascii_alphanumeric() && *c != '#')
+            .filter(|(_, c)| *c == ';')
+            .map(|(e, _)| e + 1);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse().ok(),
+                }?;
+                return char::from_u32(code)
+                    .filter(|c| *c != '\0')
+                    .map(|c| (c.to_string(), e + 1));
+            }
+            if let Some((_, v)) = ENTITIES.iter().find(|(n, _)| *n == name) {
+                return Some(((*v).to_owned(), e + 1));
+            }
+            // `&Eacute;`: the capital of a lowercase entry.
+            let lower = name.to_ascii_lowercase();
+            let (_, v) = ENTITIES
+                .iter()
+                .find(|(n, _)| *n == lower && name.as_bytes()[0].is_ascii_uppercase())?;
+            let upper: String = v.chars().flat_map(char::to_uppercase).collect();
+            (upper.chars().count() == 1).then_some((upper, e + 1))
+        });
+        if let Some((text, len)) = decoded {
+            out.push_str(&text);
+            rest = &rest[len..];
+        } else {
+            out.push('&');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head>
+<title>Salt Acre review &ndash; The Harbour Gazette</title>
+<meta property="og:title" content="Salt Acre: a quiet storm">
+<meta property="og:site_name" content="The Harbour Gazette">
+<meta name="author" content="Wren Adeyemi-Holt">
+<link rel="canonical" href="https://example.org/reviews/salt-acre">
+<script>var x = "<p>not text</p>";</script>
+<style>p { color: red }</style>
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"Review",
+ "author":{"@type":"Person","name":"Wren Adeyemi-Holt"},
+ "publisher":{"@type":"Organization","name":"The Harbour Gazette"},
+ "datePublished":"2024-03-05T09:30:00+01:00",
+ "reviewRating":{"@type":"Rating","ratingValue":"4","bestRating":"5"},
+ "itemReviewed":{"@type":"Movie","name":"Salt Acre","dateCreated":"2023",
+   "director":[{"@type":"Person","name":"Ilse Marrow"}],
+   "duration":"PT1H52M",
+   "actor":[{"@type":"Person","name":"Tamar Okonkwo"},
+            {"@type":"PerformanceRole","actor":{"@type":"Person","name":"Juhani Rask"},"characterName":"the ferryman"}]}}
+</script>
+</head><body>
+<header><nav><a href="/">Home</a> | <a href="/film">Film</a></nav><p>Sign in</p></header>
+<div class="cookie">We use cookies. <button>Accept</button></div>
+<article>
+<h1><em>Salt Acre</em> review</h1>
+<p>By Wren Adeyemi-Holt</p>
+<p>The tide comes in twice in <i>Salt Acre</i>, and both times it brings grief. Tamar Okonkwo
+plays Edda, a widow who keeps a salt farm on a drowned coast, and she is superb.</p>
+<p>Juhani Rask, as the ferryman, says almost nothing&nbsp;&ndash; he doesn&rsquo;t need to. The
+film&#8217;s patience is its gift; Ilse Marrow directs with a still camera and trusts her
+actors to carry long scenes of work and weather. It is slow, and it is worth it.</p>
+<figure><img src="a.jpg" alt="Okonkwo on the salt flats"><figcaption>Tamar Okonkwo in Salt Acre. Photo: Kai Lindqvist</figcaption></figure>
+</article>
+<aside><h2>Related reviews</h2><ul><li>Another film</li></ul></aside>
+<footer><p>&copy; 2024 The Harbour Gazette</p></footer>
+</body></html>"#;
+
+    #[test]
+    fn reads_json_ld_meta_and_article_text() {
+        let page = read_page(PAGE);
+        assert_eq!(
+            page.title.as_deref(),
+            Some("Salt Acre review – The Harbour Gazette")
+        );
+        assert_eq!(page.json_ld.len(), 1);
+        assert_eq!(
+            page.canonical.as_deref(),
+            Some("https://example.org/reviews/salt-acre")
+        );
+        assert!(
+            page.meta
+                .contains(&("og:site_name".into(), "The Harbour Gazette".into()))
+        );
+        let article = page.article.expect("the page has an article");
+        assert!(article.starts_with("Salt Acre review\n\nBy Wren Adeyemi-Holt\n\nThe tide"));
+        assert!(article.contains("nothing – he doesn’t need to. The film’s patience"));
+        for furniture in [
+            "Home",
+            "Sign in",
+            "cookies",
+            "Related reviews",
+            "not text",
+            "color",
+        ] {
+            assert!(!article.contains(furniture), "{furniture} kept");
+        }
+        assert!(!page.text.contains("Related reviews"));
+    }
+
+    #[test]
+    fn the_data_overrides_the_text() {
+        let r = parse(PAGE).expect("a review");
+        assert_eq!(r.format, Some(SourceFormat::Html));
+        assert_eq!(r.film_title.as_deref(), Some("Salt Acre"));
+        assert_eq!(r.film_year, Some(2023));
+        assert_eq!(r.author.as_deref(), Some("Wren Adeyemi-Holt"));
+        assert_eq!(r.publication.as_deref(), Some("The Harbour Gazette"));
+        assert_eq!(r.published_date, dates::days_from_civil(2024, 3, 5));
+        assert_eq!(r.directors, ["Ilse Marrow"]);
+        assert_eq!(r.runtime_minutes, Some(112));
+        assert_eq!(
+            r.url.as_deref(),
+            Some("https://example.org/reviews/salt-acre")
+        );
+        let rating = r.rating.as_ref().expect("rated");
+        assert_eq!((rating.value, rating.max), (Some(4.0), Some(5.0)));
+        assert!(
+            r.body.contains("Tamar Okonkwo\nplays Edda")
+                || r.body.contains("Tamar Okonkwo plays Edda")
+        );
+        assert!(r.metadata.contains_key("json_ld") && r.metadata.contains_key("meta"));
+        assert!(!r.body.contains("Related reviews"));
+    }
+
+    #[test]
+    fn a_movie_with_a_nested_review_and_a_graph() {
+        let movie = r#"<html><head><script type="application/ld+json">
+        {"@type":"Movie","name":"Kettle Hill","datePublished":"2021-06-01",
+         "review":{"@type":"Review","author":"Ode Marsh","reviewRating":{"ratingValue":7,"bestRating":10}}}
+        </script></head><body><p>Short.</p></body></html>"#;
+        let r = find_review(&read_page(movie).json_ld[0]).expect("nested review");
+        assert_eq!(r["itemReviewed"]["name"], "Kettle Hill");
+        let graph =
+            r#"{"@graph":[{"@type":"WebPage"},{"@type":["Review","CriticReview"],"name":"x"}]}"#;
+        let v: Value = serde_json::from_str(graph).expect("json");
+        assert_eq!(find_review(&v).expect("in the graph")["name"], "x");
+    }
+
+    #[test]
+    fn broken_markup_and_json_never_lose_the_text() {
+        let page = read_page(
+            "<HTML><BODY><P CLASS=lead>One &amp; two<BR>three\
+             <script type=application/ld+json>{\"@type\":\"Review\",</script>\
+             <nav>menu never closed<p>Four 3 < 4 &bogus; &#x263A;</p><div",
+        );
+        assert_eq!(page.json_ld_errors, 1, "a block cut short is unreadable");
+        assert_eq!(
+            page.text,
+            "One & two\nthree\n\nmenu never closed\n\nFour 3 < 4 &bogus; ☺\n"
+        );
+    }
+
+    #[test]
+    fn trailing_commas_and_references_are_mended() {
+        let v = parse_json_ld("{\"@type\": \"Review\", \"name\": \"a, }\", \"x\": [1, 2,],\n}")
+            .expect("mended");
+        assert_eq!(v["name"], "a, }");
+        assert_eq!(v["x"], serde_json::json!([1, 2]));
+        let graph: Value = serde_json::from_str(
+            r##"{"@graph":[{"@type":"Organization","@id":"#org","name":"Reel Heart"},
+            {"@type":"Review","publisher":{"@id":"#org"},"author":[{"@id":"#nobody"}]}]}"##,
+        )
+        .expect("json");
+        let nodes = graph_nodes(std::slice::from_ref(&graph));
+        let r = resolve_refs(find_review(&graph).expect("review"), &nodes);
+        assert_eq!(names_of(r.get("publisher")), ["Reel Heart"]);
+        assert!(names_of(r.get("author")).is_empty());
+    }
+
+    #[test]
+    fn a_listing_of_films_is_no_review() {
+        let listing = r#"<html><head><script type="application/ld+json">[
+          {"@type":"ScreeningEvent","workPresented":{"@type":"Movie","name":"Kettle Hill"}},
+          {"@type":"ScreeningEvent","workPresented":{"@type":"Movie","name":"Salt Acre"}}]
+          </script></head><body><p>Tickets for both films on sale now.</p></body></html>"#;
+        let err = parse(listing).expect_err("a listing");
+        assert_eq!(err.reason, RejectReason::NotAReview);
+        assert!(err.message.contains("2 films"), "{}", err.message);
+    }
+
+    #[test]
+    fn runtime_from_a_fact_box() {
+        assert_eq!(
+            labelled_runtime("Director: Ana Ruiz\nRunning time: 96 minutes\n"),
+            Some(96)
+        );
+        assert_eq!(
+            labelled_runtime("It runs 96 minutes and feels longer.\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn entities_and_dates() {
+        assert_eq!(
+            decode_entities("caf&eacute; &Eacute;mile &#233;&#xE9; &amp;c"),
+            "café Émile éé &c"
+        );
+        assert_eq!(decode_entities("AT&T & co; &#0;"), "AT&T & co; &#0;");
+        assert_eq!(
+            date_of("2024-03-05T09:30:00+01:00"),
+            dates::days_from_civil(2024, 3, 5)
+        );
+    }
+
+    proptest::proptest! {
+        /// No markup, however broken, panics the reader.
+        #[test]
+        fn never_panics(page in "(<[a-zA-Z/!]{0,9}( [a-z]{1,5}=(\"[^\"]{0,8}\"?|'|[a-z/]{0,4}))?/?>?|&[a-zA-Z#x0-9]{0,7};?|[^<&]{0,12}|é|’|</(script|nav|article)>|<script type=application/ld\\+json>[{}\\[\\],:\"a-z0-9 ]{0,30}){0,40}") {
+            let p = read_page(&page);
+            // The text is tidy: lines trimmed, never two blank lines in a row.
+            for t in std::iter::once(&p.text).chain(p.article.as_ref()) {
+                proptest::prop_assert!(!t.contains("\n\n\n") && t.lines().all(|l| l == l.trim()));
+            }
+            let _ = parse(&page);
+            let _ = parse(&format!("<!doctype html>{page}"));
+        }
+    }
+
+    #[test]
+    fn recognizes_pages() {
+        assert!(is_html_page("\u{feff}  <!doctype html><html>"));
+        assert!(is_html_page("<div>\n<meta charset=utf-8>"));
+        assert!(!is_html_page("<i>Salt Acre</i> is a film about salt."));
+        assert!(!is_html_page("Salt Acre <html> tags in prose"));
+    }
+}
