@@ -3535,6 +3535,17 @@ impl<'a> Finder<'a, '_> {
         if self.t.has(q + 1, class::SPEECH_VERB) {
             return;
         }
+        // A work's particulars: `Night Ferry to Mokpo (South Korea, 2023)`.
+        if q >= p + 3
+            && self.t.is_punct(q - 2, ',')
+            && self.word(q - 1).len() == 4
+            && self
+                .word(q - 1)
+                .parse::<i32>()
+                .is_ok_and(|y| (1880..=2100).contains(&y))
+        {
+            return;
+        }
         // `The Lake Keeper (Järvenvartija)`: the film's title, then its original one.
         if let Some(run) = self.run_backward(p - 1) {
             let a = if run.a >= 1 && self.t.is_word(run.a - 1, "the") {

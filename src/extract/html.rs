@@ -30,6 +30,9 @@ pub(crate) struct Page {
     pub text: String,
     /// The text of the page's longest `<article>`, else its longest `<main>`.
     pub article: Option<String>,
+    /// The lines of the furniture dropped from the text (a fact box in an `<aside>` still
+    /// states the runtime).
+    pub furniture: String,
 }
 
 /// Elements whose content is never text: skipped whole.
@@ -39,6 +42,41 @@ const RAW_ELEMENTS: &[&str] = &["noscript", "script", "style", "svg", "template"
 const FURNITURE: &[&str] = &[
     "aside", "button", "dialog", "form", "iframe", "menu", "nav", "object", "select",
 ];
+
+/// Microdata properties kept from any element (`itemprop`).
+const MICRODATA: &[&str] = &[
+    "author",
+    "bestRating",
+    "datePublished",
+    "ratingValue",
+    "worstRating",
+];
+
+/// A fragment of markup as lines: each tag ends a line, entities decoded.
+fn block_lines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('<') {
+        out.push_str(&rest[..k]);
+        out.push('\n');
+        rest = rest[k..].find('>').map_or("", |g| &rest[k + g + 1..]);
+    }
+    out.push_str(rest);
+    decode_entities(&out)
+}
+
+/// The text of a fragment of markup: tags dropped, entities decoded.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('<') {
+        out.push_str(&rest[..k]);
+        out.push(' ');
+        rest = rest[k..].find('>').map_or("", |g| &rest[k + g + 1..]);
+    }
+    out.push_str(rest);
+    decode_entities(&out)
+}
 
 /// Elements that start a new block of text.
 const BLOCKS: &[&str] = &[
@@ -136,6 +174,15 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         SourceFormat::Prose => super::prose::parse(&page_text),
         _ => super::scraped_page::parse(&page_text),
     };
+    // The article's text is the review: a layout reading that keeps less than half of it
+    // (a page's share bars taken for a header, its tags for a footer) gives way to prose's.
+    let page_words = super::count_words(&page_text);
+    if super::count_words(&review.body) * 2 < page_words {
+        let prose = super::prose::parse(&page_text);
+        if super::count_words(&prose.body) > super::count_words(&review.body) {
+            review = prose;
+        }
+    }
     review.format = Some(SourceFormat::Html);
     // The text parsers cite offsets into the page's text, not into the file.
     review.evidence.clear();
@@ -196,6 +243,62 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
             review.rating = Some(found);
         }
     }
+    // No `Review`: an `Article`, `BlogPosting` or `NewsArticle` still gives the byline, the
+    // outlet and the date.
+    if review_ld.is_none()
+        && let Some(a) = page
+            .json_ld
+            .iter()
+            .find_map(find_article)
+            .map(|a| resolve_refs(a, &nodes))
+    {
+        if let Some(author) = Some(names_of(a.get("author")))
+            .filter(|n| !n.is_empty())
+            .map(|n| n.join(", "))
+        {
+            review.author = Some(author);
+        }
+        if let Some(p) = names_of(a.get("publisher")).into_iter().next() {
+            review.publication = Some(p);
+        }
+        if let Some(d) = str_field(&a, &["datePublished", "dateCreated"]).and_then(|d| date_of(&d))
+        {
+            review.published_date = Some(d);
+        }
+        if let Some(h) = str_field(&a, &["headline", "name"]) {
+            review.headline = Some(h);
+        }
+    }
+    // Microdata (`<span itemprop="ratingValue">7</span> out of <span itemprop="bestRating">`).
+    if review.rating.is_none()
+        || review_ld
+            .as_ref()
+            .is_none_or(|r| r.get("reviewRating").is_none())
+    {
+        let rating = Value::Object(
+            ["ratingValue", "bestRating"]
+                .iter()
+                .filter_map(|k| {
+                    meta(&[&format!("itemprop:{k}"), k])
+                        .map(|v| ((*k).to_owned(), Value::String(v)))
+                })
+                .collect(),
+        );
+        if let Some(found) = rating_of(&rating) {
+            review.rating = Some(found);
+        }
+    }
+    if review_ld.is_none()
+        && review.author.is_none()
+        && let Some(a) = meta(&["itemprop:author"])
+    {
+        review.author = Some(a.trim_start_matches("Posted by ").trim().to_owned());
+    }
+    if review.published_date.is_none()
+        && let Some(d) = meta(&["itemprop:datePublished"]).and_then(|d| date_of(&d))
+    {
+        review.published_date = Some(d);
+    }
     if review.headline.is_none() {
         review.headline = meta(&["og:title", "twitter:title"]).or_else(|| page.title.clone());
     }
@@ -226,7 +329,59 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         review.url = meta(&["og:url"]).or_else(|| page.canonical.clone());
     }
     if review.runtime_minutes.is_none() {
-        review.runtime_minutes = labelled_runtime(&page_text);
+        review.runtime_minutes =
+            labelled_runtime(&page_text).or_else(|| labelled_runtime(&page.furniture));
+    }
+    // A capsule's particulars line: `Title (South Korea, 2023) · dir. Park Seo-yeon · 127 min`.
+    let facts = particulars(&page_text);
+    if let Some(p) = &facts {
+        if review.directors.is_empty() {
+            review.directors = p.director.iter().cloned().collect();
+        }
+        if review.runtime_minutes.is_none() {
+            review.runtime_minutes = p.minutes;
+        }
+    }
+    // Twitter card labels: `twitter:label1` `Directed by` with `twitter:data1` `Name`.
+    for n in 1..=4 {
+        let (Some(label), Some(data)) = (
+            meta(&[&format!("twitter:label{n}")]),
+            meta(&[&format!("twitter:data{n}")]),
+        ) else {
+            continue;
+        };
+        let label = label.to_ascii_lowercase();
+        if label.starts_with("directed") && review.directors.is_empty() {
+            review.directors = crate::analyze::names::split_names(&data);
+        } else if label == "rating" && review.rating.is_none() {
+            review.rating = rating::parse_rating(&data);
+        }
+    }
+    // The page's own title naming a film with its year beats a guess from the text (never
+    // the data's `Movie`).
+    if movie_ld.is_none()
+        && let Some((t, year)) = [meta(&["og:title"]), page.title.clone()]
+            .into_iter()
+            .flatten()
+            .find_map(|h| titled_year(&h))
+    {
+        review.film_title = Some(t);
+        review.film_year = Some(year);
+    }
+    // A section label the layout set out first (`Reviews`, `Film`) names no film.
+    if review.film_title.as_deref().is_some_and(|t| {
+        [
+            "review", "reviews", "film", "films", "movie", "movies", "cinema", "culture", "arts",
+        ]
+        .contains(&t.to_lowercase().as_str())
+    }) {
+        review.film_title = None;
+    }
+    if review.film_title.is_none()
+        && let Some((t, year)) = facts.and_then(|p| p.film)
+    {
+        review.film_title = Some(t);
+        review.film_year = review.film_year.or(Some(year));
     }
     if review.film_title.is_none()
         && let Some(h) = &review.headline
@@ -280,6 +435,71 @@ fn labelled_runtime(text: &str) -> Option<i32> {
             .then(|| dates::parse_runtime(value))
             .flatten()
     })
+}
+
+/// What a particulars line states.
+struct Particulars {
+    /// `Title (Country, YEAR)` opening the line.
+    film: Option<(String, i32)>,
+    director: Option<String>,
+    minutes: Option<i32>,
+}
+
+/// A particulars line's film, director and runtime: segments set apart by `·`, `|` or `•`, one
+/// `dir. Name` (or `Dir: Name`), one `127 min`, and maybe the film with its year first
+/// (`Night Ferry to Mokpo (South Korea, 2023) · dir. Park Seo-yeon · 127 min`).
+fn particulars(text: &str) -> Option<Particulars> {
+    text.lines().take(60).find_map(|l| {
+        if !l.contains(['·', '|', '•']) || l.len() > 300 {
+            return None;
+        }
+        let parts: Vec<&str> = l.split(['·', '|', '•']).map(str::trim).collect();
+        let director = parts.iter().find_map(|p| {
+            let rest = [
+                "dir. ",
+                "Dir. ",
+                "dir: ",
+                "Dir: ",
+                "Directed by ",
+                "directed by ",
+            ]
+            .iter()
+            .find_map(|d| p.strip_prefix(d))?;
+            crate::analyze::names::is_person_name(rest.trim()).then(|| rest.trim().to_owned())
+        });
+        let minutes = parts.iter().find_map(|p| {
+            let (n, unit) = p.split_once(' ')?;
+            (["min", "mins", "minutes"].contains(&unit))
+                .then(|| n.parse::<i32>().ok())
+                .flatten()
+                .filter(|m| (20..=600).contains(m))
+        });
+        let film = parts.first().and_then(|first| {
+            let inner = first.strip_suffix(')')?;
+            let open = inner.rfind('(')?;
+            let year: i32 = inner[open + 1..].rsplit([',', ' ']).next()?.parse().ok()?;
+            let t = title::clean_title(inner[..open].trim());
+            (title::plausible_year(year) && !t.is_empty()).then_some((t, year))
+        });
+        (director.is_some() || minutes.is_some()).then_some(Particulars {
+            film,
+            director,
+            minutes,
+        })
+    })
+}
+
+/// `Title (2024)` opening a page title or an OpenGraph title (`Red Dust Lullaby (2024)
+/// directed by … • Reviewed by …`, `A ★★★½ review of Red Dust Lullaby (2024)`): the film and
+/// its year, the year making it sure.
+fn titled_year(h: &str) -> Option<(String, i32)> {
+    let h = h.split(" review of ").nth(1).unwrap_or(h);
+    let close = h.find(')')?;
+    let open = h[..close].rfind('(')?;
+    let year: i32 = h[open + 1..close].trim().parse().ok()?;
+    let t = title::clean_title(h[..open].trim());
+    (title::plausible_year(year) && !t.is_empty() && h[open + 1..close].trim().len() == 4)
+        .then_some((t, year))
 }
 
 /// Every JSON-LD node that has an `@id`, from every block and its `@graph`.
@@ -439,6 +659,29 @@ fn find_review(v: &Value) -> Option<Value> {
     }
 }
 
+/// The first article (`Article`, `NewsArticle`, `BlogPosting`, …) in a JSON-LD value.
+fn find_article(v: &Value) -> Option<Value> {
+    match v {
+        Value::Array(a) => a.iter().find_map(find_article),
+        Value::Object(o) => {
+            if has_type(
+                v,
+                &[
+                    "Article",
+                    "NewsArticle",
+                    "BlogPosting",
+                    "Report",
+                    "OpinionNewsArticle",
+                ],
+            ) {
+                return Some(v.clone());
+            }
+            o.get("@graph").and_then(find_article)
+        }
+        _ => None,
+    }
+}
+
 /// The first `Movie` in a JSON-LD value with no `Review`.
 fn find_movie(v: &Value) -> Option<Value> {
     match v {
@@ -523,7 +766,8 @@ fn date_of(s: &str) -> Option<i32> {
 fn rating_of(r: &Value) -> Option<rating::Rating> {
     let num = |k: &str| match r.get(k)? {
         Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse::<f64>().ok(),
+        // `"3,5"`: a decimal comma.
+        Value::String(s) => s.trim().replace(',', ".").parse::<f64>().ok(),
         _ => None,
     };
     let value = num("ratingValue").filter(|v| v.is_finite() && *v >= 0.0)?;
@@ -608,6 +852,46 @@ pub(crate) fn read_page(html: &str) -> Page {
             i = after;
             continue;
         }
+        // Microformats: `<a class="p-author h-card">Name</a>`, `<time class="dt-published"
+        // datetime="…">`.
+        if let Some(class) = attr(attrs, "class") {
+            for (token, key) in [
+                ("p-author", "itemprop:author"),
+                ("dt-published", "itemprop:datePublished"),
+            ] {
+                if class.split_whitespace().any(|c| c == token) {
+                    let value = attr(attrs, "datetime").or_else(|| {
+                        let end = matching_close(b, i, &name)?;
+                        let inner = html.get(i..end)?;
+                        Some(collapse(&strip_tags(
+                            &inner[..inner.rfind("</").unwrap_or(inner.len())],
+                        )))
+                    });
+                    if let Some(v) = value.filter(|v| !v.is_empty() && v.len() < 200) {
+                        page.meta.push((key.to_owned(), v));
+                    }
+                }
+            }
+        }
+        // Microdata: `<span itemprop="ratingValue">7</span>`, `<time itemprop="datePublished"
+        // datetime="…">`, `<span itemprop="author">…</span>`: kept beside the `<meta>` tags.
+        if name != "meta"
+            && let Some(prop) = attr(attrs, "itemprop")
+            && MICRODATA.iter().any(|m| m.eq_ignore_ascii_case(&prop))
+        {
+            let value = attr(attrs, "content")
+                .or_else(|| attr(attrs, "datetime"))
+                .or_else(|| {
+                    let end = matching_close(b, i, &name)?;
+                    let inner = html.get(i..end)?;
+                    let inner = &inner[..inner.rfind("</").unwrap_or(inner.len())];
+                    Some(collapse(&strip_tags(inner)))
+                })
+                .filter(|v| !v.is_empty() && v.len() < 200);
+            if let Some(v) = value {
+                page.meta.push((format!("itemprop:{prop}"), v));
+            }
+        }
         match name.as_str() {
             "title" => {
                 let (content_end, after) = close_tag(b, i, "title").unwrap_or((i, i));
@@ -637,6 +921,9 @@ pub(crate) fn read_page(html: &str) -> Page {
                 || (n == "header" || n == "footer") && open.is_empty() && !self_closing =>
             {
                 if let Some(after) = matching_close(b, i, n) {
+                    if let Some(inner) = html.get(i..after) {
+                        page.furniture.push_str(&tidy(&block_lines(inner)));
+                    }
                     i = after;
                 }
                 out.block();
@@ -922,8 +1209,10 @@ const ENTITIES: &[(&str, &str)] = &[
     ("icirc", "î"),
     ("iuml", "ï"),
     ("laquo", "«"),
+    ("lsaquo", "‹"),
     ("ldquo", "“"),
     ("lsquo", "‘"),
+    ("lrm", ""),
     ("lt", "<"),
     ("mdash", "—"),
     ("middot", "·"),
@@ -936,8 +1225,10 @@ const ENTITIES: &[(&str, &str)] = &[
     ("ouml", "ö"),
     ("quot", "\""),
     ("raquo", "»"),
+    ("rsaquo", "›"),
     ("rdquo", "”"),
     ("reg", "®"),
+    ("rlm", ""),
     ("rsquo", "’"),
     ("scaron", "š"),
     ("star", "☆"),
@@ -1153,6 +1444,47 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
         let err = parse(listing).expect_err("a listing");
         assert_eq!(err.reason, RejectReason::NotAReview);
         assert!(err.message.contains("2 films"), "{}", err.message);
+    }
+
+    #[test]
+    fn microdata_microformats_cards_and_particulars() {
+        let page = r#"<html><head><title>&lrm;Kettle Hill (2021) directed by Ode Marsh &bull; Reelgrid</title>
+        <meta name="twitter:label1" content="Directed by"><meta name="twitter:data1" content="Ode Marsh">
+        <script type="application/ld+json">{"@type":"BlogPosting","headline":"On Kettle Hill",
+          "author":["Ana Ruiz","Tom Okafor"],"datePublished":"2022-01-09"}</script></head><body>
+        <div class="entry-content"><p>Ode Marsh returns with a film about a kettle and a hill, and
+        the film is a small pleasure: the director keeps it short, the cast keep it light, and
+        the review could go on for a while about the hill itself, which is a character.</p>
+        <p class="verdict">Score: <span itemprop="ratingValue">7</span> out of
+        <span itemprop="bestRating">10</span></p>
+        <p>By <a class="p-author h-card" href="/u">Someone Else</a></p></div>
+        <aside><ul><li>Running time: 91 mins</li></ul></aside></body></html>"#;
+        let r = parse(page).expect("a review");
+        assert_eq!(r.film_title.as_deref(), Some("Kettle Hill"));
+        assert_eq!(r.film_year, Some(2021));
+        assert_eq!(r.directors, ["Ode Marsh"]);
+        assert_eq!(
+            r.author.as_deref(),
+            Some("Ana Ruiz, Tom Okafor"),
+            "the data's byline wins"
+        );
+        assert_eq!(r.published_date, dates::days_from_civil(2022, 1, 9));
+        let rating = r.rating.as_ref().expect("microdata rating");
+        assert_eq!((rating.value, rating.max), (Some(7.0), Some(10.0)));
+        assert_eq!(r.runtime_minutes, Some(91), "the aside's fact box");
+        let p = particulars(
+            "Night Ferry to Mokpo (South Korea, 2023) · dir. Park Seo-yeon · 127 min\n",
+        )
+        .expect("a particulars line");
+        assert_eq!(p.film, Some(("Night Ferry to Mokpo".to_owned(), 2023)));
+        assert_eq!(p.director.as_deref(), Some("Park Seo-yeon"));
+        assert_eq!(p.minutes, Some(127));
+        assert!(particulars("Home · Film · Reviews\n").is_none());
+        assert_eq!(
+            titled_year("A ★★★½ review of Red Dust Lullaby (2024)"),
+            Some(("Red Dust Lullaby".to_owned(), 2024))
+        );
+        assert_eq!(titled_year("The best films of 2024 (so far)"), None);
     }
 
     #[test]

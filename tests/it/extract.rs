@@ -113,12 +113,36 @@ fn samples_match_their_expectations() {
 
 /// The HTML pages of tests/fixtures/html (written by a helper that saw none of the reader, truth
 /// in truth.json): every review page is read as `html`, the listing page is rejected as no
-/// review, and the fields agree with the truth at least as often as measured when the reader
-/// was written (66 of 72: the misses are in pages with no data, where the text parsers miss a
-/// possessive title, a year, a `dir. Name · 118 min` line and a runtime in prose).
+/// review, and the fields agree with the truth at least as often as measured: 66 of 72 when the
+/// reader was written, 68 since the second set's rules (the misses are in pages with no data: a
+/// possessive title and its year, a director and a runtime written only in prose).
 #[test]
 fn html_pages_match_their_truth() {
-    let dir = util::root().join("tests/fixtures/html");
+    let (right, total, misses) = html_fields("tests/fixtures/html");
+    assert!(right >= 68, "{right} of {total} fields right:\n{misses}");
+    eprintln!("{right} of {total} fields right:\n{misses}");
+}
+
+/// The second set of HTML pages (tests/fixtures/html_unseen2: a Blogger blog with microdata, a
+/// Ghost newsletter with an `Article`, an XHTML table layout with a decimal comma, a Yoast graph
+/// with `@id` references, a Medium export, a Letterboxd-like page with Twitter card labels, a
+/// radio station's listings), written by another helper after the reader and read once before
+/// anything was written from it: 32 of 56 fields right. Read since (microdata and microformats,
+/// an `Article`'s byline, a fallback to prose's reading when a layout keeps less than half the
+/// article, fact boxes in asides, a particulars line, Twitter card labels, `Title (YEAR)` page
+/// titles): 48 of 56.
+#[test]
+fn second_html_pages_match_their_truth() {
+    let (right, total, misses) = html_fields("tests/fixtures/html_unseen2");
+    assert!(right >= 48, "{right} of {total} fields right:\n{misses}");
+    eprintln!("{right} of {total} fields right:\n{misses}");
+}
+
+/// Reads every page of an HTML fixture folder against its `truth.json`: every review page is
+/// read as `html`, every other page is rejected as `not_a_review`; (fields right, fields,
+/// the misses).
+fn html_fields(folder: &str) -> (usize, usize, String) {
+    let dir = util::root().join(folder);
     let truth: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&fs_err::read_to_string(dir.join("truth.json")).unwrap()).unwrap();
     let (mut right, mut total, mut misses) = (0, 0, Vec::new());
@@ -187,6 +211,7 @@ fn html_pages_match_their_truth() {
         if rating
             .zip(want_rating)
             .is_some_and(|(a, b)| (a - b).abs() < 0.005)
+            || rating.is_none() && want_rating.is_none()
         {
             right += 1;
         } else {
@@ -195,10 +220,5 @@ fn html_pages_match_their_truth() {
             ));
         }
     }
-    assert!(
-        right >= 66,
-        "{right} of {total} fields right:\n{}",
-        misses.join("\n")
-    );
-    eprintln!("{right} of {total} fields right:\n{}", misses.join("\n"));
+    (right, total, misses.join("\n"))
 }
