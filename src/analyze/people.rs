@@ -7138,21 +7138,6 @@ pub fn find_in_review(review: &crate::model::RawReview) -> People {
 }
 
 /// Cast listed in a review's metadata, in order: `cast`-like keys (strings such as `Ana Ruiz`,
-/// The `actor` list of a page's JSON-LD (kept as `json_ld` by the HTML reader): a `Review`'s
-/// `itemReviewed`, a `Movie` itself, an item of a list or of `@graph`.
-fn json_ld_actor(v: &serde_json::Value) -> Option<&serde_json::Value> {
-    use serde_json::Value;
-    match v {
-        Value::Array(a) => a.iter().find_map(json_ld_actor),
-        Value::Object(o) => o
-            .get("itemReviewed")
-            .and_then(|m| m.get("actor"))
-            .or_else(|| o.get("actor").filter(|_| o.contains_key("name")))
-            .or_else(|| o.get("@graph").and_then(json_ld_actor)),
-        _ => None,
-    }
-}
-
 /// `Ana Ruiz as Mara`, `Ana Ruiz (Mara)`, or objects with `name`/`actor` and
 /// `character`/`role`), `billed_cast` (a billing line), `captions` (names in photo captions).
 #[must_use]
@@ -7217,8 +7202,15 @@ pub fn listed_from_metadata(
                     if let Some(actor) = field(&["name", "actor", "person"]).or(nested) {
                         out.push(Listed {
                             actor,
-                            character: field(&["character", "characterName", "role", "as", "part"])
-                                .map(|c| strip_determiner(&c)),
+                            character: field(&[
+                                "character",
+                                "characterName",
+                                "roleName",
+                                "role",
+                                "as",
+                                "part",
+                            ])
+                            .map(|c| strip_determiner(&c)),
                             pattern: CastPattern::Metadata,
                             line: format!("{key}: {}", Value::Object(o.clone())),
                         });
@@ -7226,6 +7218,15 @@ pub fn listed_from_metadata(
                 }
                 _ => {}
             }
+        }
+    }
+    // `Lupita Nyong&#039;o` in a page's data: entities decoded (front matter may hold them too).
+    for l in &mut out {
+        if l.actor.contains('&') {
+            l.actor = crate::extract::decode_entities(&l.actor);
+        }
+        if let Some(c) = l.character.as_mut().filter(|c| c.contains('&')) {
+            *c = crate::extract::decode_entities(c);
         }
     }
     if let Some(Value::Array(names)) = meta.get("billed_cast") {
@@ -7261,6 +7262,21 @@ pub fn listed_from_metadata(
         }
     }
     out
+}
+
+/// The `actor` list of a page's JSON-LD (kept as `json_ld` by the HTML reader): a `Review`'s
+/// `itemReviewed`, a `Movie` itself, an item of a list or of `@graph`.
+fn json_ld_actor(v: &serde_json::Value) -> Option<&serde_json::Value> {
+    use serde_json::Value;
+    match v {
+        Value::Array(a) => a.iter().find_map(json_ld_actor),
+        Value::Object(o) => o
+            .get("itemReviewed")
+            .and_then(|m| m.get("actor"))
+            .or_else(|| o.get("actor").filter(|_| o.contains_key("name")))
+            .or_else(|| o.get("@graph").and_then(json_ld_actor)),
+        _ => None,
+    }
 }
 
 /// `Ana Ruiz as Mara`, `Ana Ruiz (Mara)`, `Ana Ruiz – Mara`, `Ana Ruiz`: actor and character.

@@ -326,6 +326,16 @@ const CONNECTORS: [&str; 38] = [
     "do", "dos", "das", "e", "ka", "ki", "ke", "na",
 ];
 
+/// What follows `part` in `s`, `part` being a sub-slice of `s` (as [`leading_title`] gives,
+/// which may start after an opening quote): empty when `part` is not inside `s`.
+#[must_use]
+pub fn after_in<'a>(s: &'a str, part: &str) -> &'a str {
+    (part.as_ptr() as usize)
+        .checked_sub(s.as_ptr() as usize)
+        .and_then(|o| s.get(o + part.len()..))
+        .unwrap_or("")
+}
+
 /// The run of title-cased words (with lowercase connectors inside) that starts `s`, up to the
 /// first punctuation: `Halcyon Drift, the sci-fi romance` → `Halcyon Drift`.
 #[must_use]

@@ -1,8 +1,8 @@
 //! Family 6: an HTML page (FORMATS.md section 6). One pass over the markup reads the
 //! schema.org JSON-LD blocks, the `<meta>` tags (OpenGraph and the rest), the canonical link,
 //! the `<title>` and the page's text. The text keeps its paragraphs (block elements give line
-//! breaks), drops the page's furniture (scripts, styles, navigation, forms, asides, and the
-//! page-level header and footer) and has its entities decoded; the article's own text is
+//! breaks), drops the page's furniture (scripts, styles, navigation, forms, asides, and any
+//! header and footer outside `<article>` and `<main>`) and has its entities decoded; the article's own text is
 //! preferred when the page marks one (`<article>`, else `<main>`). The text family parsers read
 //! that text as they read any rendered page, then what the page states as data (a `Review`,
 //! its `itemReviewed` `Movie`, then the `<meta>` tags) overrides what they found in the text.
@@ -28,7 +28,8 @@ pub(crate) struct Page {
     pub json_ld_errors: usize,
     /// The text of the whole page, furniture dropped.
     pub text: String,
-    /// The text of the page's longest `<article>`, else its longest `<main>`.
+    /// The text of the page's longest `<article>` (not nested in another, not a comment), else
+    /// its longest `<main>`, when it holds at least 20 words and two fifths of the page's.
     pub article: Option<String>,
     /// The lines of the furniture dropped from the text (a fact box in an `<aside>` still
     /// states the runtime).
@@ -51,6 +52,23 @@ const MICRODATA: &[&str] = &[
     "ratingValue",
     "worstRating",
 ];
+
+/// True when the `<form>` opened before `from` holds the page's content (ASP.NET wraps the
+/// whole body in one): an `<article>`, a `<main>` or an `<h1>` inside it.
+fn wraps_content(b: &[u8], from: usize, budget: &std::cell::Cell<usize>) -> bool {
+    let end = matching_close(b, from, "form", budget).unwrap_or(b.len());
+    let inner = &b[from..end];
+    [
+        &b"<article"[..],
+        b"<main",
+        b"<h1",
+        b"<ARTICLE",
+        b"<MAIN",
+        b"<H1",
+    ]
+    .iter()
+    .any(|t| memchr::memmem::find(inner, t).is_some())
+}
 
 /// A fragment of markup as lines: each tag ends a line, entities decoded.
 fn block_lines(s: &str) -> String {
@@ -82,6 +100,8 @@ fn strip_tags(s: &str) -> String {
 const BLOCKS: &[&str] = &[
     "address",
     "article",
+    "caption",
+    "center",
     "blockquote",
     "dd",
     "details",
@@ -98,6 +118,7 @@ const BLOCKS: &[&str] = &[
     "h5",
     "h6",
     "header",
+    "hgroup",
     "hr",
     "li",
     "main",
@@ -108,6 +129,7 @@ const BLOCKS: &[&str] = &[
     "summary",
     "table",
     "tbody",
+    "tfoot",
     "td",
     "th",
     "thead",
@@ -269,12 +291,12 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
             review.headline = Some(h);
         }
     }
-    // Microdata (`<span itemprop="ratingValue">7</span> out of <span itemprop="bestRating">`).
-    if review.rating.is_none()
-        || review_ld
-            .as_ref()
-            .is_none_or(|r| r.get("reviewRating").is_none())
-    {
+    // Microdata (`<span itemprop="ratingValue">7</span> out of <span itemprop="bestRating">`),
+    // never over a rating the text states (a readers' `aggregateRating` widget is no review's).
+    if review.rating.is_none() {
+        review.rating = rating::find_in_text(&review.body).map(|f| f.rating);
+    }
+    if review.rating.is_none() {
         let rating = Value::Object(
             ["ratingValue", "bestRating"]
                 .iter()
@@ -302,12 +324,21 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     if review.headline.is_none() {
         review.headline = meta(&["og:title", "twitter:title"]).or_else(|| page.title.clone());
     }
+    // `article:author` is often a profile's address: the next key then (`byl`: `By Name`).
     if (review.author.is_none() || review_ld.is_none())
-        && let Some(a) = meta(&["author", "article:author", "byl"])
-            .filter(|a| !a.starts_with("http"))
-            .map(|a| a.trim_start_matches("By ").to_owned())
+        && let Some(a) = [
+            "author",
+            "article:author",
+            "byl",
+            "parsely-author",
+            "sailthru.author",
+        ]
+        .iter()
+        .filter_map(|k| meta(&[k]))
+        .find(|a| !a.starts_with("http"))
     {
-        review.author = Some(a);
+        let by = a.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        review.author = Some(if by { a[3..].trim().to_owned() } else { a });
     }
     if let Some(site) = meta(&["og:site_name", "application-name"])
         && (review.publication.is_none()
@@ -406,20 +437,34 @@ pub(crate) fn states_a_review(review: &RawReview) -> bool {
         .is_some()
 }
 
-/// How many `Movie` nodes a JSON-LD value holds, at any depth (a listing's `ScreeningEvent`s
-/// each hold one).
+/// The distinct films (by name) of the `Movie` nodes a JSON-LD value holds at any depth (a
+/// listing's `ScreeningEvent`s each hold one; a film named twice, or referenced by `@id`, is
+/// one).
 fn count_movies(v: &Value) -> usize {
-    match v {
-        Value::Array(a) => a.iter().map(count_movies).sum(),
-        Value::Object(o) => {
-            usize::from(has_type(v, &["Movie", "Film"]))
-                + o.iter()
-                    .filter(|(k, _)| !k.starts_with('@') || *k == "@graph")
-                    .map(|(_, x)| count_movies(x))
-                    .sum::<usize>()
+    fn walk(v: &Value, names: &mut Vec<String>) {
+        match v {
+            Value::Array(a) => a.iter().for_each(|x| walk(x, names)),
+            Value::Object(o) => {
+                if has_type(v, &["Movie", "Film"])
+                    && let Some(n) = o.get("name").and_then(Value::as_str)
+                {
+                    let n = n.trim().to_lowercase();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                for (k, x) in o {
+                    if !k.starts_with('@') || k == "@graph" {
+                        walk(x, names);
+                    }
+                }
+            }
+            _ => {}
         }
-        _ => 0,
     }
+    let mut names = Vec::new();
+    walk(v, &mut names);
+    names.len()
 }
 
 /// A runtime on a labelled line of the page's text (`Running time: 96 minutes`, `Runtime:
@@ -635,7 +680,10 @@ fn find_review(v: &Value) -> Option<Value> {
             if has_type(v, REVIEW_TYPES) {
                 return Some(v.clone());
             }
-            if let Some(found) = o.get("@graph").and_then(find_review) {
+            if let Some(found) = ["@graph", "mainEntity"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(find_review))
+            {
                 return Some(found);
             }
             if has_type(v, MOVIE_TYPES)
@@ -787,9 +835,13 @@ pub(crate) fn read_page(html: &str) -> Page {
     let mut page = Page::default();
     let mut out = Text::default();
     let mut i = 0;
-    // Open `<article>` / `<main>` elements: (is an article, where its text starts).
-    let mut open: Vec<(bool, usize)> = Vec::new();
-    let mut captured: Vec<(bool, String)> = Vec::new();
+    // Searches ahead for closing tags may read eight times the page in all, then no more:
+    // unclosed tags by the thousand stay linear.
+    let budget = std::cell::Cell::new(8 * b.len() + 4096);
+    // Open `<article>` / `<main>` elements: (is an article, where its text starts, whether it
+    // counts: not inside another article, not a comment).
+    let mut open: Vec<(bool, usize, bool)> = Vec::new();
+    let mut captured: Vec<(bool, std::ops::Range<usize>)> = Vec::new();
     while let Some(k) = memchr::memchr(b'<', &b[i..]) {
         let lt = i + k;
         out.push_raw(&html[i..lt]);
@@ -826,11 +878,17 @@ pub(crate) fn read_page(html: &str) -> Page {
             if name == "article" || name == "main" {
                 let is_article = name == "article";
                 if let Some(p) = open.iter().rposition(|o| o.0 == is_article) {
-                    let (_, start) = open.remove(p);
-                    captured.push((is_article, out.s.get(start..).unwrap_or("").to_owned()));
+                    let (_, start, counts) = open.remove(p);
+                    if counts {
+                        captured.push((is_article, start..out.s.len()));
+                    }
                 }
             }
-            if BLOCKS.contains(&name.as_str()) {
+            // `<dt>Running time</dt><dd>112 minutes</dd>`, `<th>Runtime</th><td>96 min</td>`: a
+            // label and its value on one line.
+            if name == "dt" || name == "th" {
+                out.label();
+            } else if BLOCKS.contains(&name.as_str()) {
                 out.block();
             }
             continue;
@@ -839,7 +897,8 @@ pub(crate) fn read_page(html: &str) -> Page {
             if self_closing {
                 continue;
             }
-            let (content_end, after) = close_tag(b, i, &name).unwrap_or((b.len(), b.len()));
+            let (content_end, after) =
+                close_tag(b, i, &name, &budget).unwrap_or((b.len(), b.len()));
             let content = &html[i..content_end];
             if name == "script"
                 && attr(attrs, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
@@ -861,7 +920,7 @@ pub(crate) fn read_page(html: &str) -> Page {
             ] {
                 if class.split_whitespace().any(|c| c == token) {
                     let value = attr(attrs, "datetime").or_else(|| {
-                        let end = matching_close(b, i, &name)?;
+                        let end = matching_close(b, i, &name, &budget)?;
                         let inner = html.get(i..end)?;
                         Some(collapse(&strip_tags(
                             &inner[..inner.rfind("</").unwrap_or(inner.len())],
@@ -882,7 +941,7 @@ pub(crate) fn read_page(html: &str) -> Page {
             let value = attr(attrs, "content")
                 .or_else(|| attr(attrs, "datetime"))
                 .or_else(|| {
-                    let end = matching_close(b, i, &name)?;
+                    let end = matching_close(b, i, &name, &budget)?;
                     let inner = html.get(i..end)?;
                     let inner = &inner[..inner.rfind("</").unwrap_or(inner.len())];
                     Some(collapse(&strip_tags(inner)))
@@ -894,7 +953,7 @@ pub(crate) fn read_page(html: &str) -> Page {
         }
         match name.as_str() {
             "title" => {
-                let (content_end, after) = close_tag(b, i, "title").unwrap_or((i, i));
+                let (content_end, after) = close_tag(b, i, "title", &budget).unwrap_or((i, i));
                 let t = collapse(&decode_entities(&html[i..content_end]));
                 if page.title.is_none() && !t.is_empty() {
                     page.title = Some(t);
@@ -917,10 +976,11 @@ pub(crate) fn read_page(html: &str) -> Page {
             }
             "br" => out.line(),
             "img" => {}
-            n if FURNITURE.contains(&n)
-                || (n == "header" || n == "footer") && open.is_empty() && !self_closing =>
+            n if (FURNITURE.contains(&n)
+                || (n == "header" || n == "footer") && open.is_empty() && !self_closing)
+                && !(n == "form" && wraps_content(b, i, &budget)) =>
             {
-                if let Some(after) = matching_close(b, i, n) {
+                if let Some(after) = matching_close(b, i, n, &budget) {
                     if let Some(inner) = html.get(i..after) {
                         page.furniture.push_str(&tidy(&block_lines(inner)));
                     }
@@ -930,12 +990,22 @@ pub(crate) fn read_page(html: &str) -> Page {
             }
             "article" | "main" => {
                 out.block();
-                open.push((name == "article", out.s.len()));
+                let is_article = name == "article";
+                // An article inside another (comments, teasers) or marked as a comment is no
+                // candidate for the review's text.
+                let nested = is_article && open.iter().any(|o| o.0);
+                let comment = ["class", "id"].iter().any(|a| {
+                    attr(attrs, a).is_some_and(|v| v.to_ascii_lowercase().contains("comment"))
+                });
+                if open.len() < 64 {
+                    open.push((is_article, out.s.len(), !nested && !comment));
+                }
             }
             "li" => {
                 out.block();
                 out.s.push_str("• ");
             }
+            "dd" | "td" if out.s.ends_with(": ") => {}
             n if BLOCKS.contains(&n) => out.block(),
             _ => {}
         }
@@ -943,19 +1013,32 @@ pub(crate) fn read_page(html: &str) -> Page {
     if i < b.len() {
         out.push_raw(&html[i..]);
     }
-    for (is_article, start) in open {
-        captured.push((is_article, out.s.get(start..).unwrap_or("").to_owned()));
+    for (is_article, start, counts) in open {
+        if counts {
+            captured.push((is_article, start..out.s.len()));
+        }
     }
-    page.text = out.finish();
+    let all_words = super::count_words(&out.s);
     let longest = |want: bool| {
         captured
             .iter()
             .filter(|c| c.0 == want)
-            .map(|c| tidy(&c.1))
-            .filter(|t| super::count_words(t) >= 20)
-            .max_by_key(String::len)
+            // An end recorded before trailing spaces were trimmed may run past them.
+            .filter_map(|c| {
+                let end = out.s.floor_char_boundary(c.1.end.min(out.s.len()));
+                out.s.get(c.1.start..end)
+            })
+            .max_by_key(|t| t.len())
+            // The review's text holds most of the page's: a teaser card or a sidebar's
+            // `<article>` is none.
+            .filter(|t| {
+                let words = super::count_words(t);
+                words >= 20 && words * 5 >= all_words * 2
+            })
+            .map(tidy)
     };
     page.article = longest(true).or_else(|| longest(false));
+    page.text = out.finish();
     page
 }
 
@@ -986,6 +1069,15 @@ impl Text {
         let t = self.s.trim_end_matches(' ').len();
         self.s.truncate(t);
         self.s.push('\n');
+    }
+
+    /// Ends a label (`<dt>`, `<th>`): its value follows on the line.
+    fn label(&mut self) {
+        let t = self.s.trim_end_matches([' ', ':']).len();
+        self.s.truncate(t);
+        if !self.s.is_empty() && !self.s.ends_with('\n') {
+            self.s.push_str(": ");
+        }
     }
 
     /// Ends the block: a blank line follows.
@@ -1028,8 +1120,9 @@ fn collapse(s: &str) -> String {
 }
 
 /// Where the tag whose name ends at `from` closes: (the end of its attributes, the offset
-/// after it). A `>` inside a quoted attribute value does not close it; a `<` before any `>`
-/// ends a tag that was never closed; a quote never closed is taken as text.
+/// after it). A `>` inside a quoted attribute value does not close it (a quote pairs with the
+/// next one, as browsers read it); a `<` before any `>` ends a tag that was never closed; with
+/// no quote to close it, the first `>` does.
 fn tag_end(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut quote = None;
     for (k, &c) in b.iter().enumerate().skip(from) {
@@ -1056,23 +1149,45 @@ fn names_tag(b: &[u8], p: usize, name: &str) -> bool {
 
 /// The closing tag of a raw element from `from`: (where its content ends, where the tag
 /// ends).
-fn close_tag(b: &[u8], from: usize, name: &str) -> Option<(usize, usize)> {
+fn close_tag(
+    b: &[u8],
+    from: usize,
+    name: &str,
+    budget: &std::cell::Cell<usize>,
+) -> Option<(usize, usize)> {
+    if budget.get() == 0 {
+        return None;
+    }
     let mut k = from;
-    while let Some(p) = memchr::memmem::find(&b[k..], b"</") {
+    let found = loop {
+        let Some(p) = memchr::memmem::find(&b[k..], b"</") else {
+            break None;
+        };
         let at = k + p;
         if names_tag(b, at + 2, name) {
             let gt = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1);
-            return Some((at, gt));
+            break Some((at, gt));
         }
         k = at + 2;
-    }
-    None
+    };
+    let read = found.map_or(b.len(), |f| f.1) - from;
+    budget.set(budget.get().saturating_sub(read));
+    found
 }
 
 /// Where the element `name` opened just before `from` closes, counting nested elements of
 /// the same name: the offset after its closing tag. `None` when it never closes (then only
 /// the tag itself is skipped, never the rest of the page).
-fn matching_close(b: &[u8], from: usize, name: &str) -> Option<usize> {
+fn matching_close(
+    b: &[u8],
+    from: usize,
+    name: &str,
+    budget: &std::cell::Cell<usize>,
+) -> Option<usize> {
+    if budget.get() == 0 {
+        return None;
+    }
+    let spend = |to: usize| budget.set(budget.get().saturating_sub(to - from));
     let mut depth = 1;
     let mut k = from;
     while let Some(p) = memchr::memchr(b'<', &b[k..]) {
@@ -1080,7 +1195,9 @@ fn matching_close(b: &[u8], from: usize, name: &str) -> Option<usize> {
         if b.get(at + 1) == Some(&b'/') && names_tag(b, at + 2, name) {
             depth -= 1;
             if depth == 0 {
-                return Some(memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1));
+                let end = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |g| at + g + 1);
+                spend(end);
+                return Some(end);
             }
         } else if names_tag(b, at + 1, name) {
             let self_closing = tag_end(b, at + 1 + name.len())
@@ -1091,6 +1208,7 @@ fn matching_close(b: &[u8], from: usize, name: &str) -> Option<usize> {
         }
         k = at + 1;
     }
+    spend(b.len());
     None
 }
 
@@ -1152,16 +1270,21 @@ fn parse_json_ld(content: &str) -> Option<Value> {
     }
     serde_json::from_str(t)
         .ok()
-        .or_else(|| serde_json::from_str(&without_trailing_commas(t)).ok())
+        .or_else(|| serde_json::from_str(&mended(t)).ok())
 }
 
-/// The JSON with each comma that closes an object or a list (`,}` `, ]`), the commonest slip
-/// in hand-written JSON-LD, taken out (never inside a string).
-fn without_trailing_commas(t: &str) -> String {
+/// The JSON with the slips of hand-written and templated JSON-LD mended (never inside a
+/// string's text): each comma that closes an object or a list (`,}` `, ]`) taken out, `/* … */`
+/// comments taken out (`/* <![CDATA[ */ {…} /* ]]> */`), and raw line breaks and tabs inside
+/// strings escaped.
+fn mended(t: &str) -> String {
     let b = t.as_bytes();
     let mut out = String::with_capacity(t.len());
-    let (mut in_string, mut escaped) = (false, false);
+    let (mut in_string, mut escaped, mut comment_end) = (false, false, 0);
     for (k, c) in t.char_indices() {
+        if k < comment_end {
+            continue;
+        }
         if in_string {
             if escaped {
                 escaped = false;
@@ -1169,7 +1292,18 @@ fn without_trailing_commas(t: &str) -> String {
                 escaped = true;
             } else if c == '"' {
                 in_string = false;
+            } else if c < ' ' {
+                out.push_str(match c {
+                    '\n' => "\\n",
+                    '\t' => "\\t",
+                    _ => " ",
+                });
+                continue;
             }
+        } else if c == '/' && b.get(k + 1) == Some(&b'*') {
+            comment_end =
+                memchr::memmem::find(&b[k + 2..], b"*/").map_or(b.len(), |e| k + 2 + e + 2);
+            continue;
         } else if c == '"' {
             in_string = true;
         } else if c == ','
@@ -1189,6 +1323,7 @@ fn without_trailing_commas(t: &str) -> String {
 const ENTITIES: &[(&str, &str)] = &[
     ("aacute", "á"),
     ("acirc", "â"),
+    ("aelig", "æ"),
     ("agrave", "à"),
     ("amp", "&"),
     ("apos", "'"),
@@ -1198,11 +1333,15 @@ const ENTITIES: &[(&str, &str)] = &[
     ("bull", "•"),
     ("ccedil", "ç"),
     ("copy", "©"),
+    ("deg", "°"),
     ("eacute", "é"),
     ("ecirc", "ê"),
     ("egrave", "è"),
     ("euml", "ë"),
+    ("euro", "€"),
     ("frac12", "½"),
+    ("frac14", "¼"),
+    ("frac34", "¾"),
     ("gt", ">"),
     ("hellip", "…"),
     ("iacute", "í"),
@@ -1220,9 +1359,11 @@ const ENTITIES: &[(&str, &str)] = &[
     ("ndash", "–"),
     ("ntilde", "ñ"),
     ("oacute", "ó"),
+    ("oelig", "œ"),
     ("ocirc", "ô"),
     ("oslash", "ø"),
     ("ouml", "ö"),
+    ("pound", "£"),
     ("quot", "\""),
     ("raquo", "»"),
     ("rsaquo", "›"),
@@ -1231,10 +1372,13 @@ const ENTITIES: &[(&str, &str)] = &[
     ("rlm", ""),
     ("rsquo", "’"),
     ("scaron", "š"),
+    ("shy", ""),
     ("star", "☆"),
     ("starf", "★"),
     ("szlig", "ß"),
+    ("thinsp", " "),
     ("times", "×"),
+    ("trade", "™"),
     ("uacute", "ú"),
     ("uuml", "ü"),
     ("zcaron", "ž"),
@@ -1264,6 +1408,15 @@ pub(crate) fn decode_entities(s: &str) -> String {
                     Some(hex) => u32::from_str_radix(hex, 16).ok(),
                     None => num.parse().ok(),
                 }?;
+                // `&#146;`: old Windows pages number cp1252's punctuation (as HTML5 reads it).
+                let code = match code {
+                    0x80..=0x9F => {
+                        let byte = [u8::try_from(code).ok()?];
+                        let (c, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+                        u32::from(c.chars().next()?)
+                    }
+                    _ => code,
+                };
                 return char::from_u32(code)
                     .filter(|c| *c != '\0')
                     .map(|c| (c.to_string(), e + 1));
@@ -1422,6 +1575,14 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
     fn trailing_commas_and_references_are_mended() {
         let v = parse_json_ld("{\"@type\": \"Review\", \"name\": \"a, }\", \"x\": [1, 2,],\n}")
             .expect("mended");
+        let wrapped = parse_json_ld(
+            "/* <![CDATA[ */ {\"name\": \"a /* b */\", \"body\": \"one\ntwo\"} /* ]]> */",
+        )
+        .expect("comments and a raw line break");
+        assert_eq!(
+            (wrapped["name"].as_str(), wrapped["body"].as_str()),
+            (Some("a /* b */"), Some("one\ntwo"))
+        );
         assert_eq!(v["name"], "a, }");
         assert_eq!(v["x"], serde_json::json!([1, 2]));
         let graph: Value = serde_json::from_str(
@@ -1485,6 +1646,57 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
             Some(("Red Dust Lullaby".to_owned(), 2024))
         );
         assert_eq!(titled_year("The best films of 2024 (so far)"), None);
+    }
+
+    #[test]
+    fn pages_a_review_found_hard_to_read() {
+        let words = "The film is long and patient and worth the time it asks of you. ".repeat(8);
+        // A teaser card's `<article>` after the review, and a comment's: neither is the text.
+        let teaser = format!(
+            "<html><body><div class=entry-content><p>{words}</p></div><section><article class=card>\
+             <p>Also this week: a short teaser about another film that runs for twenty-five words \
+             or so, enough to pass a minimum but far less than the review itself.</p></article>\
+             </section><article class=\"comment-body\"><p>{words}</p></article></body></html>"
+        );
+        let p = read_page(&teaser);
+        assert!(p.article.is_none(), "{:?}", p.article);
+        assert!(p.text.starts_with("The film is long"));
+        // ASP.NET wraps the whole body in one `<form>`.
+        let form = format!(
+            "<html><body><form id=aspnetForm><div><h1>Salt Acre</h1><p>{words}</p></div></form></body></html>"
+        );
+        assert!(read_page(&form).text.contains("worth the time"));
+        // Unclosed furniture by the thousand loses no text.
+        let unclosed = "<html><body>".to_owned() + &"<nav>x ".repeat(5000);
+        assert_eq!(read_page(&unclosed).text.matches('x').count(), 5000);
+        // A fact box's label and value on one line; cp1252's numbered punctuation.
+        let facts = read_page(
+            "<html><body><dl><dt>Running time</dt> <dd>112 minutes</dd></dl><p>It&#146;s &#147;fine&#148;</p></body></html>",
+        );
+        assert_eq!(facts.text, "Running time: 112 minutes\n\nIt’s “fine”\n");
+    }
+
+    #[test]
+    fn widgets_addresses_and_references_mislead_nothing() {
+        let words = "The film is long and patient and worth the time it asks of you. ".repeat(8);
+        let page = format!(
+            "<html><head><meta property=\"article:author\" content=\"https://example.org/by/wren\">\
+             <meta name=\"byl\" content=\"by Wren Holt\">\
+             <script type=\"application/ld+json\">{{\"@graph\":[{{\"@type\":\"WebPage\",\"about\":\
+             {{\"@type\":\"Movie\",\"@id\":\"#m\"}}}},{{\"@type\":\"Movie\",\"@id\":\"#m\",\"name\":\"Salt Acre\"}}]}}\
+             </script></head><body><article><h1>Salt Acre</h1><p>{words}</p><p>Rating: 2/5</p>\
+             <div itemprop=aggregateRating><span itemprop=ratingValue>4.6</span>/<span itemprop=bestRating>5</span></div>\
+             </article></body></html>"
+        );
+        let r = parse(&page).expect("one film, referenced twice, is no listing");
+        assert_eq!(r.author.as_deref(), Some("Wren Holt"));
+        let rating = r.rating.as_ref().expect("rated");
+        assert_eq!(
+            rating.value,
+            Some(2.0),
+            "the text's rating, not the readers' widget"
+        );
+        assert!(crate::extract::extract_text("\"Amélie\" Revisité\n\nText.\n").is_err());
     }
 
     #[test]

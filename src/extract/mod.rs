@@ -9,6 +9,7 @@ pub mod decode;
 mod blog_export;
 mod front_matter;
 mod html;
+pub(crate) use html::decode_entities;
 mod magazine;
 mod prose;
 mod scraped_page;

@@ -232,11 +232,7 @@ fn find_film(
     for para in para_starts.into_iter().map(|s| &body[s..]) {
         let t = title::leading_title(para);
         // `Kwesi Appiah-Danquah plays Jory`: a paragraph opening on an actor is no title.
-        // `t` may start after an opening quote: the rest starts where `t` ends in `para`.
-        let end = (t.as_ptr() as usize)
-            .checked_sub(para.as_ptr() as usize)
-            .map_or(t.len(), |o| o + t.len());
-        let rest = para.get(end..).unwrap_or("");
+        let rest = title::after_in(para, t);
         let actor = names::is_person_name(t)
             && [" plays ", " stars ", " is cast ", " takes the ", " gives "]
                 .iter()
@@ -286,9 +282,7 @@ fn find_film(
             let before = head[..i].trim_end().rsplit(' ').next().unwrap_or("");
             if ["Her", "His", "Their", "her", "his", "their"].contains(&before) {
                 let t = title::leading_title(&head[i + cue.len()..]);
-                if t.split_whitespace().count() >= 2
-                    && head[i + cue.len() + t.len()..].starts_with(',')
-                {
+                if t.split_whitespace().count() >= 2 && title::after_in(head, t).starts_with(',') {
                     add(t, 4);
                 }
             }
@@ -307,7 +301,7 @@ fn find_film(
     ] {
         for i in memchr::memmem::find_iter(head.as_bytes(), genre).take(2) {
             let t = title::leading_title(&head[i + genre.len()..]);
-            let after = &head[i + genre.len() + t.len()..];
+            let after = title::after_in(head, t);
             if t.split_whitespace().count() >= 2
                 && (after.starts_with(['.', ',', '?', '!']) || after.is_empty())
             {
@@ -1009,10 +1003,11 @@ fn headline_titles(body: &str) -> Vec<&str> {
         // `The Night Bakery is a Neukölln comedy that knows what time it is`: a deck whose
         // subject is the film.
         let subject = title::leading_title(l);
+        let after = title::after_in(l, subject);
         if subject.split_whitespace().count() >= 2
-            && let Some(rest) = l[subject.len()..]
+            && let Some(rest) = after
                 .strip_prefix(" is a ")
-                .or_else(|| l[subject.len()..].strip_prefix(" is an "))
+                .or_else(|| after.strip_prefix(" is an "))
             && rest
                 .split_whitespace()
                 .take(5)
