@@ -340,11 +340,16 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         let by = a.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
         review.author = Some(if by { a[3..].trim().to_owned() } else { a });
     }
-    if let Some(site) = meta(&["og:site_name", "application-name"])
-        && (review.publication.is_none()
-            || review_ld
-                .as_ref()
-                .is_none_or(|r| r.get("publisher").is_none()))
+    if let Some(site) = meta(&["og:site_name", "application-name"]).or_else(|| {
+        review
+            .publication
+            .is_none()
+            .then(|| meta(&["feed:site"]))
+            .flatten()
+    }) && (review.publication.is_none()
+        || review_ld
+            .as_ref()
+            .is_none_or(|r| r.get("publisher").is_none()))
     {
         review.publication = Some(site);
     }
@@ -488,6 +493,27 @@ struct Particulars {
     film: Option<(String, i32)>,
     director: Option<String>,
     minutes: Option<i32>,
+}
+
+/// The site a feed's title names: `Harmattan Horrors - Atom`, `Reel Heart » Feed`, never a
+/// comments feed.
+fn feed_site(title: &str) -> Option<String> {
+    let t = title.trim();
+    if t.to_lowercase().contains("comment") {
+        return None;
+    }
+    let site = [
+        " - Atom",
+        " - RSS",
+        " » Feed",
+        " » RSS",
+        " RSS Feed",
+        " - Feed",
+    ]
+    .iter()
+    .find_map(|s| t.strip_suffix(s))?
+    .trim();
+    (!site.is_empty() && site.len() <= 80).then(|| site.to_owned())
 }
 
 /// A particulars line's film, director and runtime: segments set apart by `·`, `|` or `•`, one
@@ -938,8 +964,11 @@ pub(crate) fn read_page(html: &str) -> Page {
             && let Some(prop) = attr(attrs, "itemprop")
             && MICRODATA.iter().any(|m| m.eq_ignore_ascii_case(&prop))
         {
+            // `<abbr class=published itemprop=datePublished title="2023-10-27T09:41:00+01:00">`:
+            // an abbreviation's title holds the value in full (hAtom, Blogger).
             let value = attr(attrs, "content")
                 .or_else(|| attr(attrs, "datetime"))
+                .or_else(|| (name == "abbr").then(|| attr(attrs, "title")).flatten())
                 .or_else(|| {
                     let end = matching_close(b, i, &name, &budget)?;
                     let inner = html.get(i..end)?;
@@ -968,11 +997,20 @@ pub(crate) fn read_page(html: &str) -> Page {
                     page.meta.push((k.to_ascii_lowercase(), collapse(&v)));
                 }
             }
-            "link"
-                if page.canonical.is_none()
-                    && attr(attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
-            {
-                page.canonical = attr(attrs, "href");
+            "link" => {
+                let rel = attr(attrs, "rel").unwrap_or_default().to_ascii_lowercase();
+                if rel == "canonical" && page.canonical.is_none() {
+                    page.canonical = attr(attrs, "href");
+                }
+                // `<link rel="alternate" type="application/atom+xml" title="Harmattan Horrors -
+                // Atom">`: a blog's feed is titled with the blog's name.
+                if rel == "alternate"
+                    && attr(attrs, "type").is_some_and(|t| t.contains("rss") || t.contains("atom"))
+                    && let Some(t) = attr(attrs, "title").and_then(|t| feed_site(&t))
+                    && !page.meta.iter().any(|m| m.0 == "feed:site")
+                {
+                    page.meta.push(("feed:site".to_owned(), t));
+                }
             }
             "br" => out.line(),
             "img" => {}
@@ -1697,6 +1735,21 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
             "the text's rating, not the readers' widget"
         );
         assert!(crate::extract::extract_text("\"Amélie\" Revisité\n\nText.\n").is_err());
+        assert_eq!(
+            feed_site("Harmattan Horrors - Atom").as_deref(),
+            Some("Harmattan Horrors")
+        );
+        assert_eq!(feed_site("Reel Heart » Comments Feed"), None);
+        let blogger = format!(
+            "<html><head><link rel=alternate type=application/atom+xml title='Dusk Reels - Atom' \
+             href=/feeds><link rel=canonical href=https://x.example/p></head><body><div \
+             class=post-body><p>{words}</p><p>7/10</p><abbr class=published \
+             itemprop=datePublished title='2023-10-27T09:41:00+01:00'>9:41 AM</abbr></div></body></html>"
+        );
+        let r = parse(&blogger).expect("a review");
+        assert_eq!(r.publication.as_deref(), Some("Dusk Reels"));
+        assert_eq!(r.published_date, dates::days_from_civil(2023, 10, 27));
+        assert_eq!(r.url.as_deref(), Some("https://x.example/p"));
     }
 
     #[test]

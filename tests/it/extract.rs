@@ -130,11 +130,11 @@ fn html_pages_match_their_truth() {
 /// anything was written from it: 32 of 56 fields right. Read since (microdata and microformats,
 /// an `Article`'s byline, a fallback to prose's reading when a layout keeps less than half the
 /// article, fact boxes in asides, a particulars line, Twitter card labels, `Title (YEAR)` page
-/// titles): 48 of 56.
+/// titles, a feed's title for the outlet, an `<abbr>`'s title for the date): 50 of 56.
 #[test]
 fn second_html_pages_match_their_truth() {
     let (right, total, misses) = html_fields("tests/fixtures/html_unseen2");
-    assert!(right >= 48, "{right} of {total} fields right:\n{misses}");
+    assert!(right >= 50, "{right} of {total} fields right:\n{misses}");
     eprintln!("{right} of {total} fields right:\n{misses}");
 }
 
