@@ -3542,7 +3542,7 @@ impl<'a> Finder<'a, '_> {
             && self
                 .word(q - 1)
                 .parse::<i32>()
-                .is_ok_and(|y| (1880..=2100).contains(&y))
+                .is_ok_and(crate::analyze::title::plausible_year)
         {
             return;
         }
@@ -7182,7 +7182,7 @@ pub fn listed_from_metadata(
                     }
                 }
                 Value::Object(o) => {
-                    let field = |names: &[&str]| {
+                    let field = |o: &serde_json::Map<String, Value>, names: &[&str]| {
                         names
                             .iter()
                             .find_map(|n| o.get(*n).and_then(Value::as_str))
@@ -7193,23 +7193,23 @@ pub fn listed_from_metadata(
                     // A schema.org `PerformanceRole`: `{"actor": {"name": …}, "characterName": …}`.
                     let nested = ["actor", "person"].iter().find_map(|k| {
                         o.get(*k)
-                            .and_then(|a| a.get("name"))
-                            .and_then(Value::as_str)
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_owned)
+                            .and_then(Value::as_object)
+                            .and_then(|a| field(a, &["name"]))
                     });
-                    if let Some(actor) = field(&["name", "actor", "person"]).or(nested) {
+                    if let Some(actor) = field(o, &["name", "actor", "person"]).or(nested) {
                         out.push(Listed {
                             actor,
-                            character: field(&[
-                                "character",
-                                "characterName",
-                                "roleName",
-                                "role",
-                                "as",
-                                "part",
-                            ])
+                            character: field(
+                                o,
+                                &[
+                                    "character",
+                                    "characterName",
+                                    "roleName",
+                                    "role",
+                                    "as",
+                                    "part",
+                                ],
+                            )
                             .map(|c| strip_determiner(&c)),
                             pattern: CastPattern::Metadata,
                             line: format!("{key}: {}", Value::Object(o.clone())),

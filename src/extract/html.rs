@@ -83,6 +83,21 @@ fn block_lines(s: &str) -> String {
     decode_entities(&out)
 }
 
+/// The text of the element `name` whose opening tag ends just before `from`, up to its
+/// closing tag: tags dropped, entities decoded, whitespace collapsed.
+fn element_text(
+    html: &str,
+    from: usize,
+    name: &str,
+    budget: &std::cell::Cell<usize>,
+) -> Option<String> {
+    let end = matching_close(html.as_bytes(), from, name, budget)?;
+    let inner = html.get(from..end)?;
+    Some(collapse(&strip_tags(
+        &inner[..inner.rfind("</").unwrap_or(inner.len())],
+    )))
+}
+
 /// The text of a fragment of markup: tags dropped, entities decoded.
 fn strip_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -179,7 +194,11 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     let movie_ld = review_ld
         .as_ref()
         .and_then(|r| r.get("itemReviewed").filter(|m| m.is_object()).cloned())
-        .or_else(|| page.json_ld.iter().find_map(find_movie));
+        .or_else(|| {
+            page.json_ld
+                .iter()
+                .find_map(|v| find_typed(v, &["Movie", "Film"]))
+        });
     let mut page_text = page.article.clone().unwrap_or_else(|| page.text.clone());
     // A page whose review is only in its data (`reviewBody`).
     if super::count_words(&page_text) < 40
@@ -245,21 +264,9 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         }
     }
     if let Some(r) = &review_ld {
-        let authors = names_of(r.get("author"));
-        if !authors.is_empty() {
-            review.author = Some(authors.join(", "));
-        }
-        if let Some(p) = names_of(r.get("publisher")).into_iter().next() {
-            review.publication = Some(p);
-        }
-        if let Some(d) = str_field(r, &["datePublished", "dateCreated"]).and_then(|d| date_of(&d)) {
-            review.published_date = Some(d);
-        }
+        fill_byline(&mut review, r);
         if let Some(u) = str_field(r, &["url", "@id"]).filter(|u| u.starts_with("http")) {
             review.url = Some(u);
-        }
-        if let Some(h) = str_field(r, &["headline", "name"]) {
-            review.headline = Some(h);
         }
         if let Some(found) = r.get("reviewRating").and_then(rating_of) {
             review.rating = Some(found);
@@ -271,25 +278,10 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         && let Some(a) = page
             .json_ld
             .iter()
-            .find_map(find_article)
+            .find_map(|v| find_typed(v, ARTICLE_TYPES))
             .map(|a| resolve_refs(a, &nodes))
     {
-        if let Some(author) = Some(names_of(a.get("author")))
-            .filter(|n| !n.is_empty())
-            .map(|n| n.join(", "))
-        {
-            review.author = Some(author);
-        }
-        if let Some(p) = names_of(a.get("publisher")).into_iter().next() {
-            review.publication = Some(p);
-        }
-        if let Some(d) = str_field(&a, &["datePublished", "dateCreated"]).and_then(|d| date_of(&d))
-        {
-            review.published_date = Some(d);
-        }
-        if let Some(h) = str_field(&a, &["headline", "name"]) {
-            review.headline = Some(h);
-        }
+        fill_byline(&mut review, &a);
     }
     // Microdata (`<span itemprop="ratingValue">7</span> out of <span itemprop="bestRating">`),
     // never over a rating the text states (a readers' `aggregateRating` widget is no review's).
@@ -431,6 +423,25 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     cite_found(&mut review, text);
     keep_page(&mut review, &page);
     Ok(review)
+}
+
+/// What a `Review` or an article node states of its own publication: `author` (several
+/// joined by `, `), `publisher`, `datePublished` (else `dateCreated`), `headline` (else
+/// `name`).
+fn fill_byline(review: &mut RawReview, node: &Value) {
+    let authors = names_of(node.get("author"));
+    if !authors.is_empty() {
+        review.author = Some(authors.join(", "));
+    }
+    if let Some(p) = names_of(node.get("publisher")).into_iter().next() {
+        review.publication = Some(p);
+    }
+    if let Some(d) = str_field(node, &["datePublished", "dateCreated"]).and_then(|d| date_of(&d)) {
+        review.published_date = Some(d);
+    }
+    if let Some(h) = str_field(node, &["headline", "name"]) {
+        review.headline = Some(h);
+    }
 }
 
 /// True when the review's kept JSON-LD holds a `Review`: the page says outright it is one.
@@ -733,38 +744,25 @@ fn find_review(v: &Value) -> Option<Value> {
     }
 }
 
-/// The first article (`Article`, `NewsArticle`, `BlogPosting`, …) in a JSON-LD value.
-fn find_article(v: &Value) -> Option<Value> {
-    match v {
-        Value::Array(a) => a.iter().find_map(find_article),
-        Value::Object(o) => {
-            if has_type(
-                v,
-                &[
-                    "Article",
-                    "NewsArticle",
-                    "BlogPosting",
-                    "Report",
-                    "OpinionNewsArticle",
-                ],
-            ) {
-                return Some(v.clone());
-            }
-            o.get("@graph").and_then(find_article)
-        }
-        _ => None,
-    }
-}
+/// Article types whose byline, outlet and date stand in for a `Review`'s.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "OpinionNewsArticle",
+];
 
-/// The first `Movie` in a JSON-LD value with no `Review`.
-fn find_movie(v: &Value) -> Option<Value> {
+/// The first node of one of `types` in a JSON-LD value: itself, an item of a list or of
+/// `@graph`.
+fn find_typed(v: &Value, types: &[&str]) -> Option<Value> {
     match v {
-        Value::Array(a) => a.iter().find_map(find_movie),
+        Value::Array(a) => a.iter().find_map(|x| find_typed(x, types)),
         Value::Object(o) => {
-            if has_type(v, &["Movie", "Film"]) {
+            if has_type(v, types) {
                 return Some(v.clone());
             }
-            o.get("@graph").and_then(find_movie)
+            o.get("@graph").and_then(|g| find_typed(g, types))
         }
         _ => None,
     }
@@ -945,13 +943,8 @@ pub(crate) fn read_page(html: &str) -> Page {
                 ("dt-published", "itemprop:datePublished"),
             ] {
                 if class.split_whitespace().any(|c| c == token) {
-                    let value = attr(attrs, "datetime").or_else(|| {
-                        let end = matching_close(b, i, &name, &budget)?;
-                        let inner = html.get(i..end)?;
-                        Some(collapse(&strip_tags(
-                            &inner[..inner.rfind("</").unwrap_or(inner.len())],
-                        )))
-                    });
+                    let value =
+                        attr(attrs, "datetime").or_else(|| element_text(html, i, &name, &budget));
                     if let Some(v) = value.filter(|v| !v.is_empty() && v.len() < 200) {
                         page.meta.push((key.to_owned(), v));
                     }
@@ -969,12 +962,7 @@ pub(crate) fn read_page(html: &str) -> Page {
             let value = attr(attrs, "content")
                 .or_else(|| attr(attrs, "datetime"))
                 .or_else(|| (name == "abbr").then(|| attr(attrs, "title")).flatten())
-                .or_else(|| {
-                    let end = matching_close(b, i, &name, &budget)?;
-                    let inner = html.get(i..end)?;
-                    let inner = &inner[..inner.rfind("</").unwrap_or(inner.len())];
-                    Some(collapse(&strip_tags(inner)))
-                })
+                .or_else(|| element_text(html, i, &name, &budget))
                 .filter(|v| !v.is_empty() && v.len() < 200);
             if let Some(v) = value {
                 page.meta.push((format!("itemprop:{prop}"), v));
