@@ -184,7 +184,7 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
         .iter()
         .find_map(find_review)
         .map(|r| resolve_refs(r, &nodes));
-    let films = page.json_ld.iter().map(count_movies).sum::<usize>();
+    let films = count_movies(&page.json_ld);
     if review_ld.is_none() && films >= 2 {
         return Err(Reject::new(
             RejectReason::NotAReview,
@@ -453,10 +453,10 @@ pub(crate) fn states_a_review(review: &RawReview) -> bool {
         .is_some()
 }
 
-/// The distinct films (by name) of the `Movie` nodes a JSON-LD value holds at any depth (a
-/// listing's `ScreeningEvent`s each hold one; a film named twice, or referenced by `@id`, is
-/// one).
-fn count_movies(v: &Value) -> usize {
+/// The distinct films (by name) of the `Movie` nodes the page's JSON-LD blocks hold at any
+/// depth (a listing's `ScreeningEvent`s each hold one; a film named twice, in one block or in
+/// two, or referenced by `@id`, is one).
+fn count_movies(blocks: &[Value]) -> usize {
     fn walk(v: &Value, names: &mut Vec<String>) {
         match v {
             Value::Array(a) => a.iter().for_each(|x| walk(x, names)),
@@ -478,8 +478,12 @@ fn count_movies(v: &Value) -> usize {
             _ => {}
         }
     }
+    // Counted across the page's blocks: one film described in two blocks (a `Movie` block and
+    // a breadcrumb's) is one film.
     let mut names = Vec::new();
-    walk(v, &mut names);
+    for v in blocks {
+        walk(v, &mut names);
+    }
     names.len()
 }
 
@@ -1631,6 +1635,17 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
         let err = parse(listing).expect_err("a listing");
         assert_eq!(err.reason, RejectReason::NotAReview);
         assert!(err.message.contains("2 films"), "{}", err.message);
+        // One film in two blocks (its Movie block and a breadcrumb's) is one film: the page is
+        // read as an article about it.
+        let one_film = r#"<html><head>
+          <script type="application/ld+json">{"@type":"Movie","name":"Kettle Hill"}</script>
+          <script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","item":{"@type":"Movie","name":"Kettle Hill "}}]}</script>
+          </head><body><article><p>Kettle Hill is a small film about a kettle on a hill, and
+          Ana Ruiz plays the woman who keeps it boiling through a long and windy winter.</p>
+          </article></body></html>"#;
+        let r = parse(one_film).expect("an article about one film");
+        assert_eq!(r.film_title.as_deref(), Some("Kettle Hill"));
     }
 
     #[test]
