@@ -802,10 +802,13 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             if after.starts_with(b"s") && !after.get(1).is_some_and(u8::is_ascii_alphabetic) {
                 return name_before(b, p);
             }
-            after.starts_with(b"ed ") && {
-                let before = word_before(b, p - 1);
-                before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
-            }
+            // `Name, who also directed the film`, `(Name, who also directed)`.
+            after.starts_with(b"ed")
+                && matches!(after.get(2), Some(b' ' | b',' | b')' | b'.' | b';'))
+                && {
+                    let before = word_before(b, p - 1);
+                    before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
+                }
         }
         Needs::GetsBefore => {
             let window = &b[p.saturating_sub(40)..p];
@@ -2164,6 +2167,20 @@ impl<'a> Finder<'a, '_> {
         // critics).
         // `Name wrote it with Name`: both write.
         let it_with = self.t.is_word(i + 1, "it") && self.t.is_word(i + 2, "with");
+        // `Name wrote and directed`, `wrote it and directed it`, `wrote the script and
+        // directed`: the director too (an object may come between).
+        let and = if self.t.is_word(i + 1, "it") {
+            i + 2
+        } else if self.t.has(i + 1, class::DETERMINER)
+            && one_of(&["script", "screenplay", "film"], self.word_or_empty(i + 2))
+        {
+            i + 3
+        } else {
+            i + 1
+        };
+        let directs = one_of(&["wrote", "writes"], w)
+            && self.t.is_word(and, "and")
+            && one_of(&["directed", "directs"], self.word_or_empty(and + 1));
         if (self.t.has(i + 1, class::DETERMINER) || it_with)
             && one_of(&["wrote", "writes"], w)
             && (it_with
@@ -2175,6 +2192,9 @@ impl<'a> Finder<'a, '_> {
         {
             let subjects = self.subjects_before(i);
             for (name, r) in subjects {
+                if directs {
+                    self.push_crew(name.clone(), CrewRole::Director, r);
+                }
                 self.push_crew(name, CrewRole::Writer, r);
             }
             self.co_wrote(i, end);
@@ -2183,8 +2203,6 @@ impl<'a> Finder<'a, '_> {
         // `Henrique de Holanda wrote and directed`, `Name, who wrote it as well`, `Name, who
         // also wrote the screenplay`: a writer (and the director when `and directed` follows).
         if one_of(&["wrote", "writes"], w) {
-            let directs = self.t.is_word(i + 1, "and")
-                && one_of(&["directed", "directs"], self.word_or_empty(i + 2));
             let who = self.who_verb(i);
             let film = self.t.is_word(i + 1, "it")
                 || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
@@ -2310,9 +2328,16 @@ impl<'a> Finder<'a, '_> {
                     .flatten()
             });
             let opens_appositive = i >= 2 && self.t.is_punct(i - 1, ',') && self.is_cap_word(i - 2);
+            // `(Callum Byrne-Ashworth, who also directed)`: after `who also`, the clause may
+            // end at the verb (`Name, who directed, is modest` may mean another film).
             let object = ["it", "the", "his", "her", "their"]
                 .iter()
-                .any(|x| self.t.is_word(i + 1, x));
+                .any(|x| self.t.is_word(i + 1, x))
+                || w == "directed"
+                    && who.is_some_and(|v| v < i)
+                    && [',', ')', '.', ';']
+                        .iter()
+                        .any(|&c| self.t.is_punct(i + 1, c));
             if ((role == CrewRole::Editor || w == "directed") && who.is_some()
                 || w == "directing" && opens_appositive)
                 && object
@@ -9424,6 +9449,29 @@ mod tests {
             ],
         );
         assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
+        // An object between `wrote` and `and directed`; `who also directed` closing its
+        // clause; the cast part of an actor who directed is kept.
+        let body = "Luciana Aráoz wrote it and directed it, her second feature. Sione Vaka \
+                    wrote the script and directed with a light hand. Gareth (Callum \
+                    Byrne-Ashworth, who also directed) drives a lorry. As Ana Ruiz wrote it \
+                    up in 1998, nothing lasts.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Luciana Aráoz", "director"),
+                ("Luciana Aráoz", "writer"),
+                ("Sione Vaka", "director"),
+                ("Sione Vaka", "writer"),
+                ("Callum Byrne-Ashworth", "director"),
+            ],
+        );
+        assert!(crew.iter().all(|c| c.0 != "Ana Ruiz"), "{crew:?}");
+        assert_eq!(
+            pairs(body),
+            vec![p("Callum Byrne-Ashworth", "Gareth")],
+            "the actor who directed is cast too"
+        );
         // The film noun after adjectives; a role noun among them is no part.
         let body = "On Mariam Dolidze's patient, furious film about a vineyard, more later. In \
                     Ondřej Pospíšil's lovely, melancholy comedy it takes an hour. Tom Okafor's \
