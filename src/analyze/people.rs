@@ -2130,6 +2130,17 @@ impl<'a> Finder<'a, '_> {
                     // `the director, Pornthip Saelim-Wong, co-wrote it with Name`: a name set
                     // off by commas is the subject.
                     self.push_crew(name, CrewRole::Writer, r);
+                } else if self.t.is_word(i - 1, "and")
+                    && let Some(v) = (i.saturating_sub(5)..i - 1).rev().find(|&q| {
+                        one_of(&["directed", "directs", "produced", "edited"], self.word(q))
+                            && self.t.toks[q].is_word()
+                    })
+                {
+                    // `Corinne Haskett directed it and co-wrote it with Name`: the subject of
+                    // the verb before `and`.
+                    for (name, r) in self.subjects_before(v) {
+                        self.push_crew(name, CrewRole::Writer, r);
+                    }
                 }
             }
             self.co_wrote(i, end);
@@ -2166,7 +2177,15 @@ impl<'a> Finder<'a, '_> {
         // film and also cut it`; `Ebert wrote the film off`, `wrote the film was a con` are
         // critics).
         // `Name wrote it with Name`: both write.
-        let it_with = self.t.is_word(i + 1, "it") && self.t.is_word(i + 2, "with");
+        // `she also wrote it, with Otieno Ouma`: a comma may come before `with`.
+        let it_with = self.t.is_word(i + 1, "it")
+            && (self.t.is_word(i + 2, "with")
+                || self.t.is_punct(i + 2, ',') && self.t.is_word(i + 3, "with"));
+        // `a screenplay he wrote with Shirin Navab`, `Vlachou's script, which she wrote with
+        // the poet Name`: the script named just before.
+        let script_with = self.t.is_word(i + 1, "with")
+            && (i.saturating_sub(5)..i)
+                .any(|q| one_of(&["script", "screenplay"], self.word_or_empty(q)));
         // `Name wrote and directed`, `wrote it and directed it`, `wrote the script and
         // directed`: the director too (an object may come between).
         let and = if self.t.is_word(i + 1, "it") {
@@ -2181,9 +2200,10 @@ impl<'a> Finder<'a, '_> {
         let directs = one_of(&["wrote", "writes"], w)
             && self.t.is_word(and, "and")
             && one_of(&["directed", "directs"], self.word_or_empty(and + 1));
-        if (self.t.has(i + 1, class::DETERMINER) || it_with)
+        if (self.t.has(i + 1, class::DETERMINER) || it_with || script_with)
             && one_of(&["wrote", "writes"], w)
             && (it_with
+                || script_with
                 || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
                 || one_of(&["film", "segment"], self.word_or_empty(i + 2))
                     && (self.t.is_word(i + 3, "with")
@@ -2605,15 +2625,18 @@ impl<'a> Finder<'a, '_> {
     /// `co-wrote the script with Name`, `co-written with Name and Name`: writers.
     fn co_wrote(&mut self, i: usize, end: usize) {
         let Some(with) = (i + 1..(i + 5).min(end))
-            .take_while(|&k| self.is_lower_word(k))
+            .take_while(|&k| self.is_lower_word(k) || self.t.is_punct(k, ','))
             .find(|&k| self.t.is_word(k, "with"))
         else {
             return;
         };
         let first = self.skip_describing(with + 1, with + 5);
         let (names, _) = self.names_forward(first, end);
+        // `wrote the screenplay, with Oakes's approval`: a possessor is no partner.
         for (name, r) in names {
-            self.push_crew(name, CrewRole::Writer, r);
+            if !self.t.toks[r.b].poss {
+                self.push_crew(name, CrewRole::Writer, r);
+            }
         }
     }
 
@@ -6766,7 +6789,7 @@ impl<'a> Finder<'a, '_> {
         self.found.retain(|_| in_body.next().unwrap_or(false));
         self.found
             .sort_by_key(|f| f.span.as_ref().map_or(usize::MAX, |s| s.start));
-        let cast = self
+        let cast: Vec<CastMention> = self
             .found
             .into_iter()
             .map(|f| {
@@ -6809,6 +6832,24 @@ impl<'a> Finder<'a, '_> {
                 .max_by_key(|n| n.len())
                 .unwrap_or(person)
                 .to_owned();
+            // `with Otieno Ouma` writing after `is Brian Otieno Ouma` playing: the one longer
+            // name of the cast that ends with the crew name's words is that person's.
+            let mut fuller: Option<&str> = None;
+            let mut clash = false;
+            for a in cast.iter().map(|c| c.actor.as_str()) {
+                if !person.contains(' ') || !ends_with_words(a, &person) {
+                    continue;
+                }
+                match fuller {
+                    Some(f) if name_key(f) != name_key(a) => clash = true,
+                    Some(f) if f.len() >= a.len() => {}
+                    _ => fuller = Some(a),
+                }
+            }
+            let person = match fuller {
+                Some(f) if !clash => f.to_owned(),
+                _ => person,
+            };
             crew.push(CrewMention {
                 person,
                 role: *role,
@@ -7433,6 +7474,35 @@ mod tests {
                 "{want:?} in {crew:?}"
             );
         }
+    }
+
+    #[test]
+    fn co_writers_after_a_script_a_pronoun_or_another_verb() {
+        let body = "Kourosh Abedini, directing his third feature from a screenplay he wrote \
+                    with Shirin Navab, takes his time. Corinne Haskett directed it and co-wrote \
+                    it with her brother Neil Haskett. Director Wairimu Kang'ethe (she also \
+                    wrote it, with Otieno Ouma) shoots it in a bus. Ana Ruiz also wrote the \
+                    screenplay, with Tom Okafor's approval. The makanga, Sammy, is Brian \
+                    Otieno Ouma, the heart of the movie.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Kourosh Abedini", "writer"),
+                ("Shirin Navab", "writer"),
+                ("Corinne Haskett", "writer"),
+                ("Neil Haskett", "writer"),
+                ("Wairimu Kang'ethe", "writer"),
+                ("Ana Ruiz", "writer"),
+                // The crew name's fuller form in the cast.
+                ("Brian Otieno Ouma", "writer"),
+            ],
+        );
+        assert!(
+            crew.iter()
+                .all(|c| c.0 != "Tom Okafor" && c.0 != "Otieno Ouma"),
+            "{crew:?}"
+        );
     }
 
     #[test]
