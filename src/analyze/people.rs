@@ -424,6 +424,9 @@ enum Needs {
     GetsBefore,
     /// What opens a list after `cast `: `includes`, `also`, `features`, a dash.
     ListAfterCast,
+    /// A word for a film right before and a capitalized word after: `the sprawling western
+    /// from Name`, `a remake from`.
+    FilmNounBefore,
     /// `directs` after a capitalized word (`Harrow directs`), `directed` after `who` or `who
     /// also` (`Name, who also directed the film`), or either before `from` (`directed from
     /// his own script`).
@@ -541,6 +544,9 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // A pattern more in the searcher dilutes its buckets (measured: +5 % of the finder's
     // instructions for this one); a rare pattern costs less in a pass of its own.
     ("performance from", Needs::GetsBefore),
+    // `the sprawling Brazilian western from Name` (`film from`, `feature from`, `debut
+    // from` and `music from` are in the searcher).
+    (" from ", Needs::FilmNounBefore),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -648,9 +654,10 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "written",
 ];
 
-/// Nouns for a film that make the possessor its director (`Name's quiet little comedy`).
-/// Sorted. Not `debut` (`Ruiz's screen debut`) or `role`.
+/// Nouns for a film that make the possessor its director (`Name's quiet little comedy`,
+/// `Name's remake of a 1971 cult film`). Sorted. Not `debut` (`Ruiz's screen debut`) or `role`.
 const FILM_NOUNS: &[&str] = &[
+    "biopic",
     "comedy",
     "documentary",
     "drama",
@@ -658,7 +665,11 @@ const FILM_NOUNS: &[&str] = &[
     "melodrama",
     "movie",
     "picture",
+    "reboot",
+    "remake",
+    "retelling",
     "satire",
+    "sequel",
     "thriller",
     "western",
 ];
@@ -790,6 +801,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             .any(|w| after.starts_with(w))
         }
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::FilmNounBefore => {
+            cap_at(b, end)
+                && std::str::from_utf8(word_before(b, p)).is_ok_and(|w| one_of(FILM_NOUNS, w))
+        }
         Needs::DirectVerb => {
             if p == 0 || !matches!(b[p - 1], b'd' | b'D') {
                 return false;
@@ -2265,26 +2280,16 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    /// `the second feature from Fujieda Naomi`, `a new film from`, `music from Name`: the
-    /// director of a film, or the maker of a work, named after `from`. Only `feature`, `film`,
-    /// `debut` and `music` before `from` select a sentence; the other works are read when
-    /// another trigger selects it.
+    /// `the second feature from Fujieda Naomi`, `a new film from`, `the sprawling western
+    /// from Name`, `music from Name`: the director of a film, or the maker of a work, named
+    /// after `from`. `feature`, `debut`, `music` and the words for a film before `from` select
+    /// a sentence; the other works are read when another trigger selects it.
     fn crew_from(&mut self, i: usize, end: usize) {
         let Some(before) = i.checked_sub(1) else {
             return;
         };
         let work = self.word_or_empty(before);
-        let role = if one_of(
-            &[
-                "feature",
-                "film",
-                "debut",
-                "movie",
-                "documentary",
-                "picture",
-            ],
-            work,
-        ) {
+        let role = if one_of(&["feature", "debut"], work) || one_of(FILM_NOUNS, work) {
             CrewRole::Director
         } else if one_of(&["music", "score", "songs"], work) {
             CrewRole::Composer
@@ -2296,9 +2301,13 @@ impl<'a> Finder<'a, '_> {
         // `a letter from Name`, `the film from Name's novel`: only a name that ends the
         // phrase (no possessive), and for a film only after a determiner or a word for which
         // one (`the second feature`, `a new film`).
+        // `the sprawling Brazilian western from Name`: one capitalized adjective may come
+        // between.
+        let which = |q: usize| self.t.has(q, class::DETERMINER) || self.is_lower_word(q);
         if role == CrewRole::Director
             && !(before >= 1
-                && (self.t.has(before - 1, class::DETERMINER) || self.is_lower_word(before - 1)))
+                && (which(before - 1)
+                    || before >= 2 && self.is_cap_word(before - 1) && which(before - 2)))
         {
             return;
         }
@@ -7474,6 +7483,25 @@ mod tests {
                 "{want:?} in {crew:?}"
             );
         }
+    }
+
+    #[test]
+    fn directors_of_a_remake_a_biopic_or_a_western_from_them() {
+        let body = "Rodrigo Undurraga Pfeifer's remake of a 1971 cult film finds new ghosts. \
+                    Sing It Slow, Leona Barrett's long-awaited biopic of a soul singer, opens \
+                    Friday. Copper Sky, the sprawling Brazilian western from Marília \
+                    Quintanilha, is long. It is a drama from Chile, and a comedy from Ana \
+                    Ruiz's own childhood.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Rodrigo Undurraga Pfeifer", "director"),
+                ("Leona Barrett", "director"),
+                ("Marília Quintanilha", "director"),
+            ],
+        );
+        assert_eq!(crew.len(), 3, "{crew:?}");
     }
 
     #[test]
