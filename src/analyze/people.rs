@@ -2174,11 +2174,11 @@ impl<'a> Finder<'a, '_> {
                 self.push_crew(name, CrewRole::Writer, r);
             }
         }
-        // The verbs below start with `a`, `c`, `d`, `e`, `s` or `w`: one byte test spares every
-        // other word the comparisons.
+        // The verbs below start with `a`, `c`, `d`, `e`, `l`, `m`, `p`, `s` or `w`: one byte
+        // test spares every other word the comparisons.
         if matches!(
             w.as_bytes()[0] | 0x20,
-            b'a' | b'c' | b'd' | b'e' | b'l' | b'p' | b's' | b'w'
+            b'a' | b'c' | b'd' | b'e' | b'l' | b'm' | b'p' | b's' | b'w'
         ) && self.crew_verb(i, w, end)
         {
             return;
@@ -2334,6 +2334,23 @@ impl<'a> Finder<'a, '_> {
     /// Crew named by a verb at token `i` (`w`): `adapted … from`, `shot it`, `which Name wrote
     /// with Name`. True when the verb was read.
     fn crew_verb(&mut self, i: usize, w: &str, end: usize) -> bool {
+        // `Valentina Oyarzún makes her feature debut with`, `made his directorial debut`:
+        // the director (never a `screen`, `acting` or `film` debut, which may be an actor's).
+        if one_of(&["makes", "made"], w)
+            && ["her", "his", "their"]
+                .iter()
+                .any(|p| self.t.is_word(i + 1, p))
+            && one_of(
+                &["feature", "directorial", "directing"],
+                self.word_or_empty(i + 2),
+            )
+            && self.t.is_word(i + 3, "debut")
+        {
+            for (name, r) in self.subjects_before(i) {
+                self.push_crew(name, CrewRole::Director, r);
+            }
+            return true;
+        }
         // `Haruka Ikeda, who also edited the film`: the editor; `Kourosh Abedini, directing
         // his third feature`: the director.
         let role = match w {
@@ -6929,14 +6946,15 @@ fn strong_cue(w: &[u8]) -> bool {
 
 /// True for the words [`Finder::crew_at`] and [`Finder::crew_verb`] read that carry no trigger
 /// flag: `by`, `behind`, `co-wr…`, `directs`, `directed`, `directing`, `from`, `edited`,
-/// `adapted`, `shot`, `wrote` (any case). A word read there anew must be added here.
+/// `adapted`, `shot`, `wrote`, `makes`, `made` (any case). A word read there anew must be
+/// added here.
 fn crew_cue(w: &[u8]) -> bool {
     let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
     let listed = match w.len() {
         2 => is(b"by"),
         3 => is(b"cut"),
-        4 => is(b"from") || is(b"shot"),
-        5 => is(b"wrote"),
+        4 => is(b"from") || is(b"shot") || is(b"made"),
+        5 => is(b"wrote") || is(b"makes"),
         6 => is(b"behind") || is(b"edited") || is(b"lensed"),
         7 => is(b"directs") || is(b"adapted"),
         8 => is(b"directed") || is(b"produced"),
@@ -7491,7 +7509,8 @@ mod tests {
                     Sing It Slow, Leona Barrett's long-awaited biopic of a soul singer, opens \
                     Friday. Copper Sky, the sprawling Brazilian western from Marília \
                     Quintanilha, is long. It is a drama from Chile, and a comedy from Ana \
-                    Ruiz's own childhood.";
+                    Ruiz's own childhood. Valentina Oyarzún makes her feature debut with it; \
+                    Tom Okafor makes his screen debut in it.";
         let crew = crew_in(body, &ctx());
         assert_crew(
             &crew,
@@ -7499,9 +7518,10 @@ mod tests {
                 ("Rodrigo Undurraga Pfeifer", "director"),
                 ("Leona Barrett", "director"),
                 ("Marília Quintanilha", "director"),
+                ("Valentina Oyarzún", "director"),
             ],
         );
-        assert_eq!(crew.len(), 3, "{crew:?}");
+        assert_eq!(crew.len(), 4, "{crew:?}");
     }
 
     #[test]
