@@ -3777,6 +3777,31 @@ impl<'a> Finder<'a, '_> {
             }
             return;
         }
+        // `a cousin (Sina Rahmani, very good in a tiny role as Dariush)`: a part named after
+        // `as` later in the parenthesis is the part (never `as good as Name`, `such as`,
+        // `known as`).
+        if let [(name, r)] = names.as_slice()
+            && let Some(a) = (after..q).find(|&c| {
+                self.t.is_word(c, "as")
+                    && self.is_lower_word(c)
+                    && self.is_cap_word(c + 1)
+                    && !(c >= 2 && self.t.is_word(c - 2, "as"))
+                    && !(c >= 1 && one_of(&["such", "known", "billed"], self.word_or_empty(c - 1)))
+            })
+            && let Some(item) = self.char_forward(a + 1)
+            && item.b < q
+            && !item.personal
+        {
+            if !self.is_other(&name_key(name)) {
+                self.push(
+                    name.clone(),
+                    Some(item.text),
+                    CastPattern::Parenthetical,
+                    *r,
+                );
+            }
+            return;
+        }
         self.assign(p - 1, names, CastPattern::Parenthetical);
     }
 
@@ -7798,6 +7823,20 @@ mod tests {
         assert_eq!(
             pairs("Her mother (newcomer Aoife McGillicuddy, superb) never blinks."),
             [p("Aoife McGillicuddy", "mother")]
+        );
+        // A part named after `as` later in the parenthesis wins over the noun before it;
+        // never a comparison or a billing.
+        assert_eq!(
+            pairs(
+                "A cousin (Sina Rahmani, very good in a tiny role as Dariush) speaks. Her aunt \
+                 (Lee Park, as good as Meryl Kent ever was) sings. His uncle (Sam Ode, known as \
+                 Big Sam) laughs."
+            ),
+            [
+                p("Sina Rahmani", "Dariush"),
+                p("Lee Park", "aunt"),
+                p("Sam Ode", "uncle")
+            ]
         );
         // Adjectives with a comma between; `as` before a part in a flipped parenthesis.
         assert_eq!(

@@ -358,10 +358,11 @@ fn thirteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// a magazine, a personal site in upper-case tags, podcast notes), written by a helper that saw
 /// neither the reader nor the finder, and read once when the reader was written: cast from the
 /// pages' JSON-LD (`Person` and `PerformanceRole` items) and from their text, precision 0.800,
-/// recall 0.774, no leak.
+/// recall 0.774, no leak; 0.833 / 0.806 once a part named after `as` late in a parenthesis
+/// (`a cousin (Name, very good in a tiny role as Dariush)`) won over the noun before it.
 #[test]
 fn html_pages_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/html", 0.80, 0.77);
+    assert_floors("tests/fixtures/html", 0.83, 0.80);
 }
 
 /// The second set of HTML pages (see `tests/it/extract.rs`), read once before anything was
