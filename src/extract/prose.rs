@@ -233,10 +233,28 @@ fn find_film(
         let t = title::leading_title(para);
         // `Kwesi Appiah-Danquah plays Jory`: a paragraph opening on an actor is no title.
         let rest = title::after_in(para, t);
+        // `Lakshmi Narayanan is terrific as Kamala`: one word between the copula and `as`.
+        let praised_as = || {
+            let mut w = rest.split(' ').skip(1);
+            matches!(w.next(), Some("is" | "was")) && w.next().is_some() && w.next() == Some("as")
+        };
+        // `Monsoon Accounts stars Aditya Venkataraman`: a title stars a name; an actor stars
+        // as, in or opposite someone.
+        let stars_as = rest
+            .strip_prefix(" stars ")
+            .is_some_and(|r| !r.starts_with(char::is_uppercase));
         let actor = names::is_person_name(t)
-            && [" plays ", " stars ", " is cast ", " takes the ", " gives "]
-                .iter()
-                .any(|v| rest.starts_with(v));
+            && ([
+                " plays ",
+                " is cast ",
+                " takes the ",
+                " gives ",
+                " shines as ",
+            ]
+            .iter()
+            .any(|v| rest.starts_with(v))
+                || stars_as
+                || praised_as());
         // `As Bernadette Lowry wrote`, `Adapted from …`, `Based on …`: a clause, not a title.
         let mut words = t.split_whitespace();
         let clause = words.next().is_some_and(|w| {
@@ -1399,6 +1417,9 @@ mod tests {
         let text = "Anyone who knows a fishing village will recognise the grey of Low Water, a drama about a lifeboat crew.\n\nKwesi Appiah-Danquah plays Jory, the coxswain. Appiah-Danquah is superb.\n\nAs Bernadette Lowry wrote in 1998, the sea is the best actor. Kwesi Appiah-Danquah again.\n";
         let r = parse(text);
         assert_eq!(r.film_title.as_deref(), Some("Low Water"));
+        // A title stars a name; an actor is praised as a part.
+        let text = "Monsoon Accounts stars Aditya Venkataraman as Prakash, an inspector sent to audit a cinema.\n\nLakshmi Narayanan is terrific as Kamala, the owner. Narayanan, as usual, is magnificent.\n";
+        assert_eq!(parse(text).film_title.as_deref(), Some("Monsoon Accounts"));
     }
 
     #[test]

@@ -126,9 +126,10 @@ fn cast_fixtures_match_their_truth() {
     let (precision, recall, leaks, report) = score("tests/fixtures/cast");
     // Never a crew member, critic, author or singer as cast, in any fixture.
     assert_eq!(leaks, 0, "{report}");
-    // Floors measured on these fixtures (precision 1.000, recall 0.992 at this commit): the
-    // finder must not fall below them. Raise them as the finder learns more phrasings.
-    assert!(precision >= 0.99 && recall >= 0.99, "{report}");
+    // Floors measured on these fixtures (precision 1.000, recall 0.992; 1.000 / 1.000 once a
+    // paragraph opening `Name is terrific as Part` was no longer read as the film's title):
+    // the finder must not fall below them. Raise them as the finder learns more phrasings.
+    assert!(precision >= 0.999 && recall >= 0.999, "{report}");
     eprintln!("{report}");
 }
 
