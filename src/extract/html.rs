@@ -405,6 +405,11 @@ pub(super) fn parse(text: &str) -> Result<RawReview, Reject> {
     }) {
         review.film_title = None;
     }
+    if movie_ld.is_none()
+        && let Some(t) = review.film_title.take()
+    {
+        review.film_title = Some(narrower_title(t, page.title.as_deref(), &review.body));
+    }
     if review.film_title.is_none()
         && let Some((t, year)) = facts.and_then(|p| p.film)
     {
@@ -442,6 +447,54 @@ fn fill_byline(review: &mut RawReview, node: &Value) {
     if let Some(h) = str_field(node, &["headline", "name"]) {
         review.headline = Some(h);
     }
+}
+
+/// The film a title guessed from the page's text names, when the guess holds more than the
+/// film: a possessor the page's `<title>` leaves out (`Rāwiri Ngata’s Long Acre` under `Film:
+/// Long Acre | The Lakeland Monthly`), or a headline's sentence after its subject (`The
+/// Monsoon Ledger Is the Bengali Period Drama I Didn’t Know I Needed`, when the text names
+/// `The Monsoon Ledger` twice more on its own). Otherwise the guess as it is.
+fn narrower_title(guess: String, page_title: Option<&str>, body: &str) -> String {
+    let lead = page_title.map(|p| {
+        let cut = [" | ", " – ", " — ", " - "]
+            .iter()
+            .filter_map(|sep| p.find(sep))
+            .min()
+            .unwrap_or(p.len());
+        let p = &p[..cut];
+        // `Film: Long Acre`: a one-word label before a colon.
+        match p.split_once(": ") {
+            Some((label, rest)) if !label.trim().contains(' ') => rest.trim(),
+            _ => p.trim(),
+        }
+    });
+    for mark in ["’s ", "'s "] {
+        if let Some(at) = guess.find(mark) {
+            let rest = &guess[at + mark.len()..];
+            if lead.is_some_and(|l| !rest.is_empty() && l.eq_ignore_ascii_case(rest)) {
+                return rest.to_owned();
+            }
+        }
+    }
+    let words: Vec<&str> = guess.split(' ').collect();
+    if let Some(k) = words
+        .iter()
+        .position(|w| ["Is", "Was", "Isn’t", "Isn't"].contains(w))
+        .filter(|&k| k >= 1 && words.len() - k > 4)
+    {
+        let subject = words[..k].join(" ");
+        let alone = body
+            .match_indices(subject.as_str())
+            .filter(|(i, _)| {
+                let after = &body[i + subject.len()..];
+                !after.starts_with(" Is ") && !after.starts_with(" Was ")
+            })
+            .count();
+        if alone >= 2 {
+            return subject;
+        }
+    }
+    guess
 }
 
 /// True when the review's kept JSON-LD holds a `Review`: the page says outright it is one.
@@ -1624,6 +1677,46 @@ actors to carry long scenes of work and weather. It is slow, and it is worth it.
         let r = resolve_refs(find_review(&graph).expect("review"), &nodes);
         assert_eq!(names_of(r.get("publisher")), ["Reel Heart"]);
         assert!(names_of(r.get("author")).is_empty());
+    }
+
+    #[test]
+    fn a_title_guess_narrowed_by_the_page() {
+        let t = |g: &str, page: Option<&str>, body: &str| narrower_title(g.to_owned(), page, body);
+        assert_eq!(
+            t(
+                "Rāwiri Ngata’s Long Acre",
+                Some("Film: Long Acre | The Lakeland Monthly"),
+                ""
+            ),
+            "Long Acre"
+        );
+        // A title that is a possessive stays one.
+        assert_eq!(
+            t(
+                "Bridget Okoro's Diary",
+                Some("Bridget Okoro's Diary review | Reel"),
+                ""
+            ),
+            "Bridget Okoro's Diary"
+        );
+        let body = "The Monsoon Ledger opens in 1947. I loved The Monsoon Ledger.";
+        assert_eq!(
+            t(
+                "The Monsoon Ledger Is the Period Drama I Didn’t Know I Needed",
+                None,
+                body
+            ),
+            "The Monsoon Ledger"
+        );
+        // A title with `Is` in it, the text never naming a shorter film.
+        assert_eq!(
+            t(
+                "Love Is a Long Road Home to Kettle",
+                None,
+                "Love Is a Long Road Home to Kettle is long."
+            ),
+            "Love Is a Long Road Home to Kettle"
+        );
     }
 
     #[test]

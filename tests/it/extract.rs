@@ -114,12 +114,13 @@ fn samples_match_their_expectations() {
 /// The HTML pages of tests/fixtures/html (written by a helper that saw none of the reader, truth
 /// in truth.json): every review page is read as `html`, the listing page is rejected as no
 /// review, and the fields agree with the truth at least as often as measured: 66 of 72 when the
-/// reader was written, 68 since the second set's rules (the misses are in pages with no data: a
-/// possessive title and its year, a director and a runtime written only in prose).
+/// reader was written, 68 since the second set's rules, 69 since a possessor the page's `<title>`
+/// leaves out is dropped from the title (the misses are in pages with no data: a year, a
+/// director and a runtime written only in prose).
 #[test]
 fn html_pages_match_their_truth() {
     let (right, total, misses) = html_fields("tests/fixtures/html");
-    assert!(right >= 68, "{right} of {total} fields right:\n{misses}");
+    assert!(right >= 69, "{right} of {total} fields right:\n{misses}");
     eprintln!("{right} of {total} fields right:\n{misses}");
 }
 
@@ -130,11 +131,12 @@ fn html_pages_match_their_truth() {
 /// anything was written from it: 32 of 56 fields right. Read since (microdata and microformats,
 /// an `Article`'s byline, a fallback to prose's reading when a layout keeps less than half the
 /// article, fact boxes in asides, a particulars line, Twitter card labels, `Title (YEAR)` page
-/// titles, a feed's title for the outlet, an `<abbr>`'s title for the date): 50 of 56.
+/// titles, a feed's title for the outlet, an `<abbr>`'s title for the date): 50 of 56; 52 since a
+/// headline's sentence after the film's name is cut (`The Monsoon Ledger Is the … I Needed`).
 #[test]
 fn second_html_pages_match_their_truth() {
     let (right, total, misses) = html_fields("tests/fixtures/html_unseen2");
-    assert!(right >= 50, "{right} of {total} fields right:\n{misses}");
+    assert!(right >= 52, "{right} of {total} fields right:\n{misses}");
     eprintln!("{right} of {total} fields right:\n{misses}");
 }
 
