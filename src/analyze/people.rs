@@ -3092,7 +3092,10 @@ impl<'a> Finder<'a, '_> {
     }
 
     fn push(&mut self, actor: String, character: Option<String>, pattern: CastPattern, r: Run) {
-        if self.in_other_films_clause(r.a) || self.in_other_films_billing(r.a) {
+        if self.in_other_films_clause(r.a)
+            || self.in_other_films_billing(r.a)
+            || self.in_other_review_heading(r.a)
+        {
             return;
         }
         let span = self.t.span(r.a, r.b);
@@ -4028,15 +4031,16 @@ impl<'a> Finder<'a, '_> {
         let pick = |p: &&Person| {
             // After a role noun a name is a character's; after `in` or `at`, a place's or a
             // film's (`Inspector Durai in Vettai Naal`, `In Anak Angin he plays`).
-            // After `opposite`, a co-star's (`as the stepbrother in Title (2021) opposite
-            // Name. Here he plays`: the pronoun is the subject's).
+            // After `opposite` or `alongside`, a co-star's (`as the stepbrother in Title
+            // (2021) opposite Name. Here he plays`: the pronoun is the subject's).
             let after_role = p.run.a >= 1
                 && (self.is_lower_word(p.run.a - 1) && self.t.has(p.run.a - 1, class::ROLE)
                     || self.t.is_word(p.run.a - 1, "in")
                     || self.t.is_word(p.run.a - 1, "at")
                     // `who first worked with her on Two Roofs`: a film after `on`.
                     || self.t.is_word(p.run.a - 1, "on")
-                    || self.t.is_word(p.run.a - 1, "opposite"));
+                    || self.t.is_word(p.run.a - 1, "opposite")
+                    || self.t.is_word(p.run.a - 1, "alongside"));
             let a_part = self.found.iter().any(|f| {
                 f.character
                     .as_deref()
@@ -4090,6 +4094,24 @@ impl<'a> Finder<'a, '_> {
             cur = ps;
         }
         None
+    }
+
+    /// True when token `a` is in a heading for another review (`Review: Sprint Finish, with
+    /// Mathis Roux as a doping detective` in a magazine's list of this issue's reviews): the
+    /// title after `Review:` is not this film's.
+    fn in_other_review_heading(&self, a: usize) -> bool {
+        let s = self.sentence_start(a);
+        if self.title.is_empty()
+            || !self.t.is_word(s, "review")
+            || !self.t.is_punct(s + 1, ':')
+            || a <= s + 2
+        {
+            return false;
+        }
+        let Some(run) = self.run_forward(s + 2) else {
+            return false;
+        };
+        run.b < a && !self.is_title(self.t.span_text(s + 2, run.b))
     }
 
     /// True when the character ending at token `b` is followed by `in` and a capitalized name
@@ -4158,7 +4180,8 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// True when token `a` is in a sentence about an earlier film: one opening `In the first
-    /// film` / `In the original`, or `That one had` / `The original starred`; or after `in
+    /// film` / `In the original`, or `That one had` / `The original starred`; a co-star
+    /// `alongside` or `opposite` right after a title's year in parentheses; or after `in
     /// which` about another film in its sentence: `the 2015
     /// American remake, *Kingfisher Lane*, in which A played Danny and B played Morag`,
     /// `Gert Loubser's 1978 film of the same name, in which A played Koos and B stood … as
@@ -4166,6 +4189,15 @@ impl<'a> Finder<'a, '_> {
     /// within eight tokens before `in which`.
     fn in_other_films_clause(&self, a: usize) -> bool {
         let start = self.sentence_start(a);
+        // `who was so good in the Beirut comedy Second Floor (2018) alongside Georges Azar`: a
+        // co-star of a film with its year just before.
+        if a >= start + 4
+            && one_of(&["alongside", "opposite"], self.word_or_empty(a - 1))
+            && (a.saturating_sub(6).max(start + 1)..a - 1)
+                .any(|q| self.is_year_at(q) && self.t.is_punct(q - 1, '('))
+        {
+            return true;
+        }
         // `In the first film Pipoca was voiced by …`, `That one had A and B as the lovers`: a
         // sentence about an earlier film.
         let opener = |k: usize, w: &str| self.t.is_word(start + k, w);
@@ -5968,6 +6000,29 @@ impl<'a> Finder<'a, '_> {
     /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
     /// `Okafor's turn as Dev`.
     fn as_pattern(&mut self, i: usize) {
+        // `Director Balwinder Kaur Matharu worked as a wedding videographer`: a job held, not
+        // a part played.
+        if i >= 1
+            && one_of(
+                &[
+                    "worked",
+                    "works",
+                    "working",
+                    "trained",
+                    "served",
+                    "serves",
+                    "started",
+                    "began",
+                    "retired",
+                    "qualified",
+                    "moonlighted",
+                    "moonlights",
+                ],
+                self.word_or_empty(i - 1),
+            )
+        {
+            return;
+        }
         // `Kim Hye-rin and Bae Soo-ah share the screen as the estranged sisters Hana and
         // Mi-rae`: a group part after the verb phrase of two subjects or more.
         if let Some(q) = self.group_noun_after(i + 1) {
@@ -7547,6 +7602,30 @@ mod tests {
             ],
         );
         assert_eq!(crew.len(), 4, "{crew:?}");
+    }
+
+    #[test]
+    fn jobs_other_reviews_and_other_films_co_stars_are_no_cast() {
+        let c = Context {
+            film_title: Some("Dhol Nights"),
+            ..ctx()
+        };
+        let found = pairs_in(
+            "Director Balwinder Kaur Matharu worked as a wedding videographer for ten years. \
+             Jasleen Gill plays Preet, the bride.\nReview: Sprint Finish, with Mathis Roux as a \
+             doping detective\nReview: Dhol Nights, with Harjit Sohal as the groom\nThen there's \
+             Rania Haddad-Khoury, who was so good in the comedy Second Floor (2018) alongside \
+             Georges Azar. Here she plays Salma, a documentary-maker.",
+            &c,
+        );
+        assert_eq!(
+            found,
+            [
+                p("Jasleen Gill", "Preet"),
+                p("Harjit Sohal", "groom"),
+                p("Rania Haddad-Khoury", "Salma")
+            ]
+        );
     }
 
     #[test]
