@@ -6231,6 +6231,15 @@ impl<'a> Finder<'a, '_> {
                 "might",
             ]
             .contains(&w)
+                // `who turns up for about twenty seconds as a policeman`: how long someone
+                // appears for.
+                && !(w == "for"
+                    && (p.saturating_sub(3)..p).any(|q| {
+                        one_of(
+                            &["up", "appears", "appeared", "pops", "popped", "cameos"],
+                            self.word_or_empty(q),
+                        )
+                    }))
             {
                 return;
             }
@@ -7602,6 +7611,24 @@ mod tests {
             ],
         );
         assert_eq!(crew.len(), 4, "{crew:?}");
+    }
+
+    #[test]
+    fn a_cameo_for_a_while_and_parts_for_a_night_shift() {
+        assert_eq!(
+            pairs(
+                "Look out for Esa Pulkkinen, who turns up for about twenty seconds as a \
+                 policeman. The night shift, the telescope operator, the cook and the nervous \
+                 postdoc (Rodrigo Cárcamo Lagos, Marisol Yáñez and Benjamín Schultz Araya), play \
+                 cards. Ana Ruiz is known for her work as a dancer."
+            ),
+            [
+                p("Esa Pulkkinen", "policeman"),
+                p("Rodrigo Cárcamo Lagos", "operator"),
+                p("Marisol Yáñez", "cook"),
+                p("Benjamín Schultz Araya", "postdoc")
+            ]
+        );
     }
 
     #[test]

@@ -287,10 +287,11 @@ fn ninth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// nurse …)`, `plays both the twin guides, A and B`, `played with a smile like … by`, `Part is
 /// Name in a performance`, a parenthesis after the subject, `Oom`, `Gogo`, `Umm`, `Abu`,
 /// `in which` after an earlier film, another film's billing opening a sentence): precision
-/// 0.900, recall 0.827, no leak; titles 15 of 16.
+/// 0.900, recall 0.827, no leak; titles 15 of 16. Recall 0.898 since a part after `pops up for
+/// two scenes as` (the fourteenth set's rules).
 #[test]
 fn tenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen10", 0.92, 0.88);
+    assert_floors("tests/fixtures/cast_unseen10", 0.92, 0.89);
 }
 
 /// The eleventh unseen set (a cinematheque note, an academic journal, an expat paper, a Latin
@@ -414,8 +415,9 @@ proptest! {
 /// people in a magazine's headings for its other reviews, a director who `worked as a wedding
 /// videographer`, a co-star of the actor's earlier film), crew recall 0.887. Fitted since (a
 /// job held `as`, a `Review: Other Title` heading, a co-star `alongside` after a year, never a
-/// pronoun's antecedent): no leak, precision 0.833, recall 0.720.
+/// pronoun's antecedent): no leak, precision 0.833, recall 0.720; then (a cameo `who turns up
+/// for about twenty seconds as`, `postdoc`, `intern` and other person nouns): 0.843 / 0.771.
 #[test]
 fn fourteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen14", 0.83, 0.72);
+    assert_floors("tests/fixtures/cast_unseen14", 0.84, 0.77);
 }
