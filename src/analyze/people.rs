@@ -3112,6 +3112,18 @@ impl<'a> Finder<'a, '_> {
         } else {
             actor
         };
+        // `Van Acker, as his wife` after `Lieselot Van Acker`: a name opening on a particle
+        // is a surname, the one longer name in the body that ends with it.
+        let actor = match actor.split_once(' ') {
+            Some((first, _)) if lx::classify(first) & lx::class::PARTICLE != 0 => {
+                let hits = self.names_ending_with(&actor);
+                match hits.first() {
+                    Some(h) if hits.iter().all(|x| name_key(x) == name_key(h)) => h.clone(),
+                    _ => actor,
+                }
+            }
+            _ => actor,
+        };
         self.found.push(Found {
             strong: pattern.is_strong(),
             key: name_key(&actor),
@@ -7611,6 +7623,17 @@ mod tests {
             ],
         );
         assert_eq!(crew.len(), 4, "{crew:?}");
+    }
+
+    #[test]
+    fn a_surname_opening_on_a_capitalized_particle() {
+        assert_eq!(
+            pairs(
+                "Jelle ter Haar and Lieselot Van Acker ride again. Van Acker, as his wife, \
+                 Griet, is just as good."
+            ),
+            [p("Lieselot Van Acker", "Griet")]
+        );
     }
 
     #[test]

@@ -416,8 +416,10 @@ proptest! {
 /// videographer`, a co-star of the actor's earlier film), crew recall 0.887. Fitted since (a
 /// job held `as`, a `Review: Other Title` heading, a co-star `alongside` after a year, never a
 /// pronoun's antecedent): no leak, precision 0.833, recall 0.720; then (a cameo `who turns up
-/// for about twenty seconds as`, `postdoc`, `intern` and other person nouns): 0.843 / 0.771.
+/// for about twenty seconds as`, `postdoc`, `intern` and other person nouns): 0.843 / 0.771;
+/// a surname opening on a capitalized particle (`Van Acker, as his wife`) resolved: 0.852 /
+/// 0.780.
 #[test]
 fn fourteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen14", 0.84, 0.77);
+    assert_floors("tests/fixtures/cast_unseen14", 0.85, 0.775);
 }
