@@ -3934,6 +3934,9 @@ impl<'a> Finder<'a, '_> {
         } else if self.t.is_punct(k, ',')
             && k > start
             && self.is_cap_word(k - 1)
+            // `Märt Saarepuu, who's Estonian, is`: a nationality closing an appositive is no
+            // subject.
+            && !(k >= 2 && self.is_lower_word(k - 2) && demonym(self.word(k - 1)))
             // `Name, who has mostly made comedies in Quebec, is`: a place closing an
             // appositive is no subject.
             && !(k >= 2
@@ -4883,10 +4886,11 @@ impl<'a> Finder<'a, '_> {
         // words (place names on the way); `, her son`, `, Kojo's girlfriend`, `, Sari's
         // schoolteacher`: a possessor and a person's noun; or a relative clause about the
         // character (`is Dona Tereza, who owns the hall`).
+        // (`, a man who sings on the ferries`: `man`, too short for a noun by its ending.)
         let noun_within = |from: usize, n: usize| {
             (from..from + n)
                 .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
-                .any(|q| self.person_noun_at(q))
+                .any(|q| self.person_noun_at(q) || self.t.is_word(q, "man"))
         };
         let appositive = self.t.is_punct(item.b + 1, ',')
             && (["a", "an", "the"].iter().any(|d| self.t.is_word(k, d)) && noun_within(k + 1, 5)
@@ -7633,6 +7637,11 @@ mod tests {
                  Griet, is just as good."
             ),
             [p("Lieselot Van Acker", "Griet")]
+        );
+        // A nationality closing an appositive is no subject; `a man` is an appositive's noun.
+        assert_eq!(
+            pairs("And Märt Saarepuu, who's Estonian, is Tõnu, a man who sings on the ferries."),
+            [p("Märt Saarepuu", "Tõnu")]
         );
     }
 
