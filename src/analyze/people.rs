@@ -1948,6 +1948,22 @@ impl<'a> Finder<'a, '_> {
             {
                 i = q + 1;
             }
+            // `(Paolo dela Cruz, no relation, and Carlo Villanueva)`: a short aside between
+            // commas inside a list that fills a parenthesis (outside one, `played by Ana Ruiz,
+            // no less, and Tom Okafor plays Dev` goes on to a clause of its own).
+            let mut aside = false;
+            if self.t.is_punct(i, ',')
+                && self.t.is_punct(end, ')')
+                && let Some(c) = (i + 2..(i + 5).min(end))
+                    .find(|&c| self.t.is_punct(c, ','))
+                    .filter(|&c| (i + 1..c).all(|q| self.is_lower_word(q)))
+                && self.t.is_word(c + 1, "and")
+                && self.is_cap_word(c + 2)
+                && !out.is_empty()
+            {
+                i = c;
+                aside = true;
+            }
             let mut j = i;
             let comma = self.t.is_punct(j, ',');
             if comma {
@@ -1956,7 +1972,7 @@ impl<'a> Finder<'a, '_> {
             if self.t.is_word(j, "and") || self.t.is_punct(j, '&') {
                 // `A, and B …` after one name starts a clause, not a list (an Oxford comma
                 // needs three names).
-                if comma && out.len() == 1 {
+                if comma && out.len() == 1 && !aside {
                     break;
                 }
                 j += 1;
@@ -7637,6 +7653,20 @@ mod tests {
                  Griet, is just as good."
             ),
             [p("Lieselot Van Acker", "Griet")]
+        );
+        // A short aside inside a parenthesised list; outside a parenthesis the list ends.
+        assert_eq!(
+            pairs(
+                "His two sons, Jun-Jun and Bong (Paolo dela Cruz, no relation, and Carlo \
+                 Villanueva), crew the boat. Mara is played by Ana Ruiz, no less, and Tom \
+                 Okafor plays Dev."
+            ),
+            [
+                p("Paolo dela Cruz", "Jun-Jun"),
+                p("Carlo Villanueva", "Bong"),
+                p("Ana Ruiz", "Mara"),
+                p("Tom Okafor", "Dev")
+            ]
         );
         // A nationality closing an appositive is no subject; `a man` is an appositive's noun.
         assert_eq!(
