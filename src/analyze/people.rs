@@ -5990,12 +5990,16 @@ impl<'a> Finder<'a, '_> {
             let Some(item) = self.char_backward(c) else {
                 continue;
             };
-            // `is back from Lisbon …, and he is played by`: a place after a preposition.
+            // `is back from Lisbon …, and he is played by`, `a village outside Malatya`: a
+            // place after a preposition.
             if self.is_cap_word(c)
                 && item.a >= 1
                 && self.is_lower_word(item.a - 1)
                 && one_of(
-                    &["in", "at", "from", "to", "of", "near", "into", "on"],
+                    &[
+                        "in", "at", "from", "to", "of", "near", "into", "on", "outside", "beyond",
+                        "across", "around", "towards", "through",
+                    ],
                     self.word(item.a - 1),
                 )
             {
@@ -7667,6 +7671,14 @@ mod tests {
                 p("Ana Ruiz", "Mara"),
                 p("Tom Okafor", "Dev")
             ]
+        );
+        // A place after `outside` is no part a pronoun stands for.
+        assert_eq!(
+            pairs(
+                "Berfin, a seventeen-year-old in a village outside Malatya, has one shot at the \
+                 exam. She is played by Rojda Ekinci, who was herself a schoolgirl not long ago."
+            ),
+            [p("Rojda Ekinci", "Berfin")]
         );
         // A nationality closing an appositive is no subject; `a man` is an appositive's noun.
         assert_eq!(
