@@ -5960,6 +5960,28 @@ impl<'a> Finder<'a, '_> {
         }
         let end = self.sentence_end(i);
         let (names, _) = self.names_forward(j, end);
+        // `the stern invigilator, a tiny cameo by Name`: the part set off before the cameo,
+        // as after `played by`.
+        let start = self.sentence_start(i);
+        let mut a = i;
+        while a > start + 1
+            && i - a < 3
+            && self.is_lower_word(a - 1)
+            && !self.t.has(a - 1, class::FUNCTION)
+        {
+            a -= 1;
+        }
+        if let [(name, r)] = names.as_slice()
+            && a >= start + 3
+            && (self.t.is_word(a - 1, "a") || self.t.is_word(a - 1, "an"))
+            && self.t.is_punct(a - 2, ',')
+            && let Some(part) = self.char_backward(a - 3)
+            && !part.personal
+            && !self.is_other(&name_key(name))
+        {
+            self.push(name.clone(), Some(part.text), CastPattern::PlayedBy, *r);
+            return;
+        }
         self.push_without_part(names, CastPattern::CreditList);
     }
 
@@ -7670,6 +7692,17 @@ mod tests {
                 p("Carlo Villanueva", "Bong"),
                 p("Ana Ruiz", "Mara"),
                 p("Tom Okafor", "Dev")
+            ]
+        );
+        // A part set off before `a tiny cameo by Name`; a thing set off names no part.
+        assert_eq!(
+            pairs(
+                "Look out for the stern invigilator, a tiny cameo by Sevim Aydın. Watch the \
+                 bus, a cameo by Baran Doğan."
+            ),
+            [
+                p("Sevim Aydın", "invigilator"),
+                ("Baran Doğan".to_owned(), None)
             ]
         );
         // A place after `outside` is no part a pronoun stands for.

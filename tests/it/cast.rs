@@ -420,8 +420,9 @@ proptest! {
 /// a surname opening on a capitalized particle (`Van Acker, as his wife`) resolved: 0.852 /
 /// 0.780; `Name, who's Estonian, is Tõnu, a man who …`: 0.853 / 0.788;
 /// `(Paolo dela Cruz, no relation, and Carlo Villanueva)`: 0.864 / 0.805; a place after `outside`
-/// is no part a pronoun stands for: 0.873 / 0.814.
+/// is no part a pronoun stands for: 0.873 / 0.814; `the stern invigilator, a tiny cameo by Name`:
+/// 0.882 / 0.822.
 #[test]
 fn fourteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen14", 0.87, 0.81);
+    assert_floors("tests/fixtures/cast_unseen14", 0.88, 0.82);
 }
