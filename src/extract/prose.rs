@@ -346,6 +346,48 @@ fn find_film(
             }
         }
     }
+    // `The Signal Box at Jimbolia is a Romanian-Serbian drama set in 1968`, `The Lifeguard of
+    // Széchenyi is a small Hungarian comedy-drama`: the subject said to be a film, up to four
+    // describing words between (a masthead or a label above is no match for it).
+    for cue in [" is a ", " is an "] {
+        for i in memchr::memmem::find_iter(head.as_bytes(), cue).take(6) {
+            let genre = head[i + cue.len()..]
+                .split_whitespace()
+                .take(5)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_lowercase())
+                .any(|w| {
+                    w.rsplit('-').next().is_some_and(|last| {
+                        [
+                            "film",
+                            "drama",
+                            "comedy",
+                            "thriller",
+                            "documentary",
+                            "western",
+                            "melodrama",
+                            "romance",
+                            "musical",
+                            "satire",
+                            "animation",
+                            "feature",
+                        ]
+                        .contains(&last)
+                    })
+                });
+            // The subject opens its sentence (never `Top Floor, No Lift is`, `which screened
+            // at Campus Cinema Week, is`).
+            let t = title::trailing_title(&head[..i]);
+            let before = head[..i]
+                .trim_end()
+                .strip_suffix(t)
+                .unwrap_or("x")
+                .trim_end_matches(' ');
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+            if genre && opens && t.split_whitespace().count() >= 2 && !t.ends_with(',') {
+                add(t, 7);
+            }
+        }
+    }
     let hits: Vec<usize> = candidates
         .iter()
         .map(|(t, _)| count_word(body, t))
@@ -1420,6 +1462,14 @@ mod tests {
         // A title stars a name; an actor is praised as a part.
         let text = "Monsoon Accounts stars Aditya Venkataraman as Prakash, an inspector sent to audit a cinema.\n\nLakshmi Narayanan is terrific as Kamala, the owner. Narayanan, as usual, is magnificent.\n";
         assert_eq!(parse(text).film_title.as_deref(), Some("Monsoon Accounts"));
+        // A subject said to be a film beats a masthead; never a title after a comma.
+        let text = "BRANCH LINE QUARTERLY\nOn Screen: a night at the pictures\n\nReaders will have little to write about. The Signal Box at Jimbolia is a Romanian-Serbian drama set in 1968.\n\nIoana Marginean plays the signalwoman.\n";
+        assert_eq!(
+            parse(text).film_title.as_deref(),
+            Some("The Signal Box at Jimbolia")
+        );
+        let text = "HOUSING WEEKLY\n\nOur critic went along. Top Floor, No Lift is a comedy about the housing crisis.\n";
+        assert_ne!(parse(text).film_title.as_deref(), Some("No Lift"));
     }
 
     #[test]

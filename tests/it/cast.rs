@@ -372,10 +372,10 @@ fn html_pages_stay_at_their_measured_floors() {
 /// precision 0.889, recall 0.552, no leak (most of the recall lost where a layout reading kept
 /// only the headline of an article). After the reader's fixes (a fallback to prose's reading, a
 /// particulars parenthesis `(South Korea, 2023)` that is no actor): precision 0.880, recall
-/// 0.759, no leak, on both counts.
+/// 0.759, no leak, on both counts; 0.885 / 0.793 after the fourteenth set's rules.
 #[test]
 fn second_html_pages_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/html_unseen2", 0.88, 0.75);
+    assert_floors("tests/fixtures/html_unseen2", 0.88, 0.79);
 }
 
 proptest! {
@@ -435,7 +435,9 @@ fn fourteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// at `159d4b3` before any rule was written from it: the honest measure of the rules as they
 /// stood: precision 0.938, recall 0.854, one not-cast name leaked (`Big Tez`, a streamer
 /// quoted on the film), crew recall 0.950 (57 of 60), and only 6 of 12 titles right (each of
-/// the six prose files took a masthead, another film or the presenter's name).
+/// the six prose files took a masthead, another film or the presenter's name); titles 8 of 12
+/// once a sentence-opening subject said to be a film (`The Signal Box at Jimbolia is a
+/// Romanian-Serbian drama`) beat a masthead.
 #[test]
 fn fifteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors_with_leaks("tests/fixtures/cast_unseen15", 0.93, 0.85, 1);
