@@ -557,6 +557,12 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
             .collect()
     });
 
+/// Verbs of appearing on screen (`turns up`, `pops up`, `appears`, `cameos`): a part after
+/// `as` is the appearer's.
+const APPEARING_VERBS: &[&str] = &[
+    "turns", "turned", "appears", "appeared", "shows", "showed", "pops", "popped", "cameos",
+];
+
 /// Surnames that are also function words (Korean `Oh`, `Ha`, `An`, `So`, `Do`, `No`, `Go`,
 /// Chinese `Ma`, Luo `Were`): a name's last word only, after a given name.
 const FUNCTION_SURNAMES: &[&str] = &["an", "do", "go", "ha", "ma", "no", "oh", "so", "were"];
@@ -1305,6 +1311,15 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest of `forms` when they all name one person (one [`name_key`]), else `None`.
+fn one_person<'n>(forms: impl Iterator<Item = &'n str> + Clone) -> Option<&'n str> {
+    let key = name_key(forms.clone().next()?);
+    if forms.clone().any(|f| name_key(f) != key) {
+        return None;
+    }
+    forms.max_by_key(|f| f.len())
+}
+
 /// True when `w` is the surname of the longer `name` (`al-Khatib` or `Al-Khatib` for `Salma
 /// al-Khatib`), or the given name before a patronymic (`Haziq` for `Haziq bin Abdul Rahman`).
 fn surname_of(name: &str, w: &str) -> bool {
@@ -1798,11 +1813,7 @@ impl<'a> Finder<'a, '_> {
         // `Rain as Reckoning in The Weight of Lagos Rain`: words of the film's title are no
         // person's name.
         hits.retain(|h| !self.is_title(h));
-        let key = name_key(hits.first()?);
-        if hits.iter().any(|h| name_key(h) != key) {
-            return None;
-        }
-        hits.into_iter().max_by_key(String::len)
+        one_person(hits.iter().map(String::as_str)).map(str::to_owned)
     }
 
     /// `Word text` anywhere in the body: `text` with a capitalized word right before it (not
@@ -2219,18 +2230,19 @@ impl<'a> Finder<'a, '_> {
                 .any(|q| one_of(&["script", "screenplay"], self.word_or_empty(q)));
         // `Name wrote and directed`, `wrote it and directed it`, `wrote the script and
         // directed`: the director too (an object may come between).
-        let and = if self.t.is_word(i + 1, "it") {
-            i + 2
-        } else if self.t.has(i + 1, class::DETERMINER)
-            && one_of(&["script", "screenplay", "film"], self.word_or_empty(i + 2))
-        {
-            i + 3
-        } else {
-            i + 1
+        let directs = one_of(&["wrote", "writes"], w) && {
+            let and = if self.t.is_word(i + 1, "it") {
+                i + 2
+            } else if self.t.has(i + 1, class::DETERMINER)
+                && one_of(&["script", "screenplay", "film"], self.word_or_empty(i + 2))
+            {
+                i + 3
+            } else {
+                i + 1
+            };
+            self.t.is_word(and, "and")
+                && one_of(&["directed", "directs"], self.word_or_empty(and + 1))
         };
-        let directs = one_of(&["wrote", "writes"], w)
-            && self.t.is_word(and, "and")
-            && one_of(&["directed", "directs"], self.word_or_empty(and + 1));
         if (self.t.has(i + 1, class::DETERMINER) || it_with || script_with)
             && one_of(&["wrote", "writes"], w)
             && (it_with
@@ -2328,11 +2340,7 @@ impl<'a> Finder<'a, '_> {
             return;
         }
         let (names, _) = self.names_forward(i + 1, end);
-        for (name, r) in names {
-            if !self.t.toks[r.b].poss {
-                self.push_crew(name, role, r);
-            }
-        }
+        self.push_crew_names(names, role);
     }
 
     /// The verb at `i` after `who` or `who also` (`Name, who also edited the film`): the token
@@ -2675,11 +2683,7 @@ impl<'a> Finder<'a, '_> {
         let first = self.skip_describing(with + 1, with + 5);
         let (names, _) = self.names_forward(first, end);
         // `wrote the screenplay, with Oakes's approval`: a possessor is no partner.
-        for (name, r) in names {
-            if !self.t.toks[r.b].poss {
-                self.push_crew(name, CrewRole::Writer, r);
-            }
-        }
+        self.push_crew_names(names, CrewRole::Writer);
     }
 
     /// `composer Name`, `writer-director Name`, `the cinematographer, Name,`,
@@ -2889,6 +2893,16 @@ impl<'a> Finder<'a, '_> {
             && let Some((name, _)) = self.person_of(run)
         {
             self.others.push(name_key(&name));
+        }
+    }
+
+    /// Credits `role` to each of `names` but a possessor (`Name's novel`, `with Name's
+    /// approval`), which names someone else's work.
+    fn push_crew_names(&mut self, names: Vec<(String, Run)>, role: CrewRole) {
+        for (name, r) in names {
+            if !self.t.toks[r.b].poss {
+                self.push_crew(name, role, r);
+            }
         }
     }
 
@@ -3133,10 +3147,7 @@ impl<'a> Finder<'a, '_> {
         let actor = match actor.split_once(' ') {
             Some((first, _)) if lx::classify(first) & lx::class::PARTICLE != 0 => {
                 let hits = self.names_ending_with(&actor);
-                match hits.first() {
-                    Some(h) if hits.iter().all(|x| name_key(x) == name_key(h)) => h.clone(),
-                    _ => actor,
-                }
+                one_person(hits.iter().map(String::as_str)).map_or(actor, str::to_owned)
             }
             _ => actor,
         };
@@ -6234,15 +6245,7 @@ impl<'a> Finder<'a, '_> {
                 && p >= 2
                 && self.t.is_punct(p - 1, ',')
                 && self.is_cap_word(p - 2)
-                && (p + 1..i).any(|q| {
-                    one_of(
-                        &[
-                            "turns", "turned", "appears", "appeared", "shows", "showed", "pops",
-                            "popped", "cameos",
-                        ],
-                        self.word_or_empty(q),
-                    )
-                })
+                && (p + 1..i).any(|q| one_of(APPEARING_VERBS, self.word_or_empty(q)))
             {
                 if let Some(run) = self.run_backward(p - 2)
                     && let Some((name, r)) = self.person_of(run)
@@ -6293,10 +6296,8 @@ impl<'a> Finder<'a, '_> {
                 // appears for.
                 && !(w == "for"
                     && (p.saturating_sub(3)..p).any(|q| {
-                        one_of(
-                            &["up", "appears", "appeared", "pops", "popped", "cameos"],
-                            self.word_or_empty(q),
-                        )
+                        let v = self.word_or_empty(q);
+                        v == "up" || one_of(APPEARING_VERBS, v)
                     }))
             {
                 return;
@@ -7007,22 +7008,11 @@ impl<'a> Finder<'a, '_> {
                 .to_owned();
             // `with Otieno Ouma` writing after `is Brian Otieno Ouma` playing: the one longer
             // name of the cast that ends with the crew name's words is that person's.
-            let mut fuller: Option<&str> = None;
-            let mut clash = false;
-            for a in cast.iter().map(|c| c.actor.as_str()) {
-                if !person.contains(' ') || !ends_with_words(a, &person) {
-                    continue;
-                }
-                match fuller {
-                    Some(f) if name_key(f) != name_key(a) => clash = true,
-                    Some(f) if f.len() >= a.len() => {}
-                    _ => fuller = Some(a),
-                }
-            }
-            let person = match fuller {
-                Some(f) if !clash => f.to_owned(),
-                _ => person,
-            };
+            let fuller = cast
+                .iter()
+                .map(|c| c.actor.as_str())
+                .filter(|a| person.contains(' ') && ends_with_words(a, &person));
+            let person = one_person(fuller).map_or(person, str::to_owned);
             crew.push(CrewMention {
                 person,
                 role: *role,
