@@ -222,11 +222,12 @@ fn surname(name: &str) -> &str {
     name.split_whitespace().last().unwrap_or(name)
 }
 
-/// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`.
+/// Lowercase particles inside names: `Rafael de la Torre`, `Ludo van der Berg`, `Tiago Sousa e
+/// Silva`, the Faroese `Birita í Garðshorni`, `Eyðun á Ryggi`, `Sámal við Gjónna`.
 pub(crate) const PARTICLES: &[&str] = &[
     "ab", "af", "al", "ap", "bin", "bint", "binte", "binti", "da", "dal", "dalla", "das", "de",
-    "degli", "dei", "del", "dela", "della", "den", "der", "di", "dos", "du", "el", "i", "ibn",
-    "la", "le", "op", "ten", "ter", "ul", "van", "von", "wa", "y", "zu",
+    "degli", "dei", "del", "dela", "della", "den", "der", "di", "dos", "du", "e", "el", "i", "ibn",
+    "la", "le", "op", "ten", "ter", "ul", "van", "von", "wa", "við", "y", "zu", "á", "í",
 ];
 
 /// Verbs that take `by` and the crew role they give.
@@ -6185,6 +6186,34 @@ impl<'a> Finder<'a, '_> {
             let p = k - 1;
             let tok = self.t.toks[p];
             if !tok.is_word() {
+                // `Eyðun á Ryggi, a revelation as the ferryman, spends`, `Mara Lind, superb as
+                // Rannvá,`: an appositive of praise (up to three words, no function word but
+                // a leading article) between the actor's comma and `as`, the part closing it.
+                if tok.is(',')
+                    && (1..=3).contains(&hops)
+                    && p > start
+                    && self.is_cap_word(p - 1)
+                    && (p + 1..i).all(|q| {
+                        self.is_lower_word(q)
+                            && !one_of(APPEARING_VERBS, self.word(q))
+                            && (!self.t.has(q, class::FUNCTION)
+                                || q == p + 1 && one_of(&["a", "an"], self.word(q)))
+                    })
+                    && [',', '—', ';', '.'].iter().any(|&c| self.t.is_punct(item.b + 1, c))
+                    && let Some((name, r)) = self.full_name_at(p - 1)
+                    // `from the community at Bear River, appears as Mali`: a place.
+                    && !(r.a >= 1
+                        && self.is_lower_word(r.a - 1)
+                        && one_of(
+                            &["in", "at", "from", "of", "to", "near", "on", "into"],
+                            self.word(r.a - 1),
+                        ))
+                    && !self.is_other(&name_key(&name))
+                    && name_key(&name) != name_key(&item.text)
+                {
+                    self.push(name, Some(item.text), CastPattern::As, r);
+                    return;
+                }
                 // `Park Min-gyu, so good in Iron Gate Market (2019), is rather wasted here as
                 // Hana's husband`: the subject before an appositive.
                 // Never a place closing the appositive (`grew up in Amsterdam Zuidoost, is`).
@@ -10580,6 +10609,44 @@ mod tests {
         assert!(
             pairs("Mira Thu first came to attention as the runaway daughter in Rice Wind (2015).")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn faroese_and_portuguese_particles_stay_inside_a_name() {
+        assert_eq!(
+            pairs(
+                "Her son and daughter-in-law (Sámal við Gjónna and Ida Sønderby) want her to sell \
+                 up. Abílio is played by Tiago Sousa e Silva, and Rannvá by Birita í Garðshorni."
+            ),
+            vec![
+                p("Sámal við Gjónna", "son"),
+                p("Ida Sønderby", "daughter-in-law"),
+                p("Tiago Sousa e Silva", "Abílio"),
+                p("Birita í Garðshorni", "Rannvá"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appositive_of_praise_before_as_names_the_actor_before_it() {
+        assert_eq!(
+            pairs(
+                "Eyðun á Ryggi, a revelation as the ferryman, spends nine days refusing to sail."
+            ),
+            vec![p("Eyðun á Ryggi", "ferryman")]
+        );
+        assert_eq!(
+            pairs("Mara Lind, superb as the landlord, steals every scene she is in."),
+            vec![p("Mara Lind", "landlord")]
+        );
+        // A place before the comma is no actor: the words between are a verb of appearing.
+        assert_eq!(
+            pairs(
+                "Jolene Denny-Augustine, from the community at Bear River, appears as Mali, the \
+                 neighbour."
+            ),
+            vec![p("Jolene Denny-Augustine", "Mali")]
         );
     }
 }

@@ -451,8 +451,11 @@ fn fifteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// Zulu, Portuguese, Japanese, Armenian, Korean and Malagasy names), written by a helper that
 /// saw neither the finder nor the other sets, and read once at `1eb8325` before any rule was
 /// written from it: precision 0.886, recall 0.722, three not-cast names leaked (a star seen
-/// only in clips, a presenter, a crew member), crew recall 0.812 (52 of 64).
+/// only in clips, a presenter, the star of a film the magazine recommends), crew recall 0.812
+/// (52 of 64). Measured since: 0.904 / 0.773 once Faroese and Portuguese particles (`Birita í
+/// Garðshorni`, `Tiago Sousa e Silva`) and an appositive of praise before `as` (`Eyðun á Ryggi,
+/// a revelation as the ferryman,`) were read.
 #[test]
 fn sixteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen16", 0.88, 0.72, 3);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen16", 0.90, 0.77, 3);
 }
