@@ -2642,6 +2642,21 @@ impl<'a> Finder<'a, '_> {
         {
             names.extend(self.names_forward(c + 1, end).0.into_iter().take(1));
         }
+        // `directed by a Frenchwoman, Claire Aubertin-Moreau,`: a word for the person, then
+        // the full name set off after it.
+        if names.is_empty()
+            && self.is_cap_word(first)
+            && self.run_forward(first).is_some_and(|r| r.a == r.b)
+            && self.t.is_punct(first + 1, ',')
+            && let Some(named) = self
+                .names_forward(first + 2, end)
+                .0
+                .into_iter()
+                .next()
+                .filter(|(n, _)| n.contains(' '))
+        {
+            names.push(named);
+        }
         // `The music is by the throat-singer Dashnyam`: one name after a describing noun
         // (never a group's: `by the throat-singing duo Tarniq`).
         if names.is_empty()
@@ -10626,6 +10641,23 @@ mod tests {
                 p("Birita í Garðshorni", "Rannvá"),
             ]
         );
+    }
+
+    #[test]
+    fn a_word_for_the_person_after_by_gives_way_to_the_name_set_off_after_it() {
+        let crew = crew_in(
+            "It is directed by a Frenchwoman, Claire Aubertin-Moreau, who lived in Khovd. The \
+             music is by the throat-singer Dashnyam.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Claire Aubertin-Moreau", "director"),
+                ("Dashnyam", "composer"),
+            ],
+        );
+        assert!(!crew.iter().any(|c| c.0 == "Frenchwoman"), "{crew:?}");
     }
 
     #[test]
