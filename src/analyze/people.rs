@@ -6082,6 +6082,17 @@ impl<'a> Finder<'a, '_> {
         None
     }
 
+    /// True when the run `r` follows a preposition of place (`in Amsterdam Zuidoost`, `at Bear
+    /// River`): a place's name, no subject.
+    fn after_preposition(&self, r: Run) -> bool {
+        r.a >= 1
+            && self.is_lower_word(r.a - 1)
+            && one_of(
+                &["in", "at", "from", "of", "to", "near", "on", "into"],
+                self.word(r.a - 1),
+            )
+    }
+
     /// `Ruiz as Mara`, `Ana Ruiz stars as Mara`, `Okafor is terrific as Dev`,
     /// `Okafor's turn as Dev`.
     fn as_pattern(&mut self, i: usize) {
@@ -6217,12 +6228,7 @@ impl<'a> Finder<'a, '_> {
                     && [',', '—', ';', '.'].iter().any(|&c| self.t.is_punct(item.b + 1, c))
                     && let Some((name, r)) = self.full_name_at(p - 1)
                     // `from the community at Bear River, appears as Mali`: a place.
-                    && !(r.a >= 1
-                        && self.is_lower_word(r.a - 1)
-                        && one_of(
-                            &["in", "at", "from", "of", "to", "near", "on", "into"],
-                            self.word(r.a - 1),
-                        ))
+                    && !self.after_preposition(r)
                     && !self.is_other(&name_key(&name))
                     && name_key(&name) != name_key(&item.text)
                 {
@@ -6237,12 +6243,7 @@ impl<'a> Finder<'a, '_> {
                 if hops > 0
                     && (tok.is(',') || tok.is('—'))
                     && let [(name, r)] = self.subjects_before(k).as_slice()
-                    && !(r.a >= 1
-                        && self.is_lower_word(r.a - 1)
-                        && one_of(
-                            &["in", "at", "from", "of", "to", "near", "on", "into"],
-                            self.word(r.a - 1),
-                        ))
+                    && !self.after_preposition(*r)
                     && !self.is_other(&name_key(name))
                     && name_key(name) != name_key(&item.text)
                 {
