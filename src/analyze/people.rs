@@ -524,6 +524,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("lm from", Needs::NameAfter),
     ("ebut from", Needs::NameAfter),
     ("usic from", Needs::NameAfter),
+    // `her script, written with the poet Name`: a co-writer.
+    ("ritten with", Needs::NameOrDeterminerAfter),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -749,6 +751,30 @@ fn word_before(b: &[u8], end: usize) -> &[u8] {
     &b[s..e]
 }
 
+/// True when one of the four words before the word `w` (a sub-slice of `b`), all lowercase
+/// and joined by single spaces, ends in `-ed`: `produced on a shoestring`.
+fn participle_before(b: &[u8], w: &[u8]) -> bool {
+    let mut cur = w;
+    for _ in 0..4 {
+        let s = offset_in(b, cur);
+        if s < 2 || b[s - 1] != b' ' {
+            return false;
+        }
+        let prev = word_before(b, s - 1);
+        if prev.is_empty()
+            || offset_in(b, prev) + prev.len() != s - 1
+            || !prev.iter().all(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
+        if prev.len() > 3 && prev.ends_with(b"ed") {
+            return true;
+        }
+        cur = prev;
+    }
+    false
+}
+
 /// The byte offset in `b` where its sub-slice `w` starts.
 fn offset_in(b: &[u8], w: &[u8]) -> usize {
     w.as_ptr() as usize - b.as_ptr() as usize
@@ -933,9 +959,30 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             // `The music is by Name`: the work before a copula; `It is by Name`: the film's
             // director.
             if matches!(w, b"is" | b"was" | b"are" | b"were") {
+                let copula = offset_in(b, w);
                 w = word_before_word(b, w);
                 if w.eq_ignore_ascii_case(b"it") || w == b"film" {
                     return true;
+                }
+                // `The music, mostly a harp and a great deal of rain, is by Name`: a work
+                // before an aside set off by commas.
+                if b[..copula].trim_ascii_end().ends_with(b",") {
+                    let window = &b[copula.saturating_sub(100)..copula];
+                    if let Some(c) = memchr::memchr(b',', window) {
+                        let work = word_before(window, c);
+                        if [
+                            &b"music"[..],
+                            b"score",
+                            b"screenplay",
+                            b"script",
+                            b"editing",
+                        ]
+                        .iter()
+                        .any(|x| work.eq_ignore_ascii_case(x))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
             if w.ends_with(b"ed")
@@ -949,6 +996,8 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                         .windows(v.len())
                         .any(|w| w == v.as_bytes())
                 })
+                // `produced on a shoestring by Name`: a participle a few lowercase words back.
+                || participle_before(b, w)
             {
                 return true;
             }
@@ -2211,6 +2260,12 @@ impl<'a> Finder<'a, '_> {
         {
             return;
         }
+        // `her script, written with the poet Name`, `written with Name over one winter`: a
+        // co-writer after `with`.
+        if w == "written" && self.t.is_word(i + 1, "with") {
+            self.co_wrote(i, end);
+            return;
+        }
         if !self.t.is_trigger(i) {
             return;
         }
@@ -2254,7 +2309,10 @@ impl<'a> Finder<'a, '_> {
                         || self.t.is_word(i + 3, "and")
                         || self.t.toks.get(i + 3).is_none_or(|t| !t.is_word())))
         {
-            let subjects = self.subjects_before(i);
+            let mut subjects = self.subjects_before(i);
+            if subjects.is_empty() && i >= 1 && is_subject_pronoun(self.word_or_empty(i - 1)) {
+                subjects.extend(self.crew_antecedent(i - 1));
+            }
             for (name, r) in subjects {
                 if directs {
                     self.push_crew(name.clone(), CrewRole::Director, r);
@@ -2598,6 +2656,26 @@ impl<'a> Finder<'a, '_> {
         {
             roles.push(CrewRole::Cinematographer);
         }
+        // `the music, mostly a harp and a great deal of rain, is by Name`: a work, then an
+        // aside between commas, then the copula.
+        if roles.is_empty()
+            && k >= 3
+            && one_of(&["is", "was", "are", "were"], self.word_or_empty(k))
+            && self.t.is_punct(k - 1, ',')
+            && let Some(c) = (k.saturating_sub(18).max(self.sentence_start(k))..k - 1)
+                .rev()
+                .take_while(|&q| self.is_lower_word(q) || self.t.is_punct(q, ','))
+                .find(|&q| self.t.is_punct(q, ','))
+            && c >= 1
+            && self.is_lower_word(c - 1)
+            && self.t.has(c - 1, class::CREW_BY)
+            && let Some(r) = lookup(CREW_BY, self.word(c - 1))
+            && !self.t.has(c - 1, class::FUNCTION)
+            && self.word(c - 1).bytes().all(|b| b.is_ascii_alphabetic())
+            && !self.word(c - 1).ends_with("ed")
+        {
+            roles.push(r);
+        }
         // `shot in Lofoten by Name`, `directed with real affection by Name`: the verb a few
         // words back, only words between.
         if roles.is_empty() {
@@ -2629,6 +2707,19 @@ impl<'a> Finder<'a, '_> {
         if roles == [CrewRole::Writer] && !names.is_empty() && self.t.is_word(after, "with") {
             let more = self.skip_describing(after + 1, after + 4);
             names.extend(self.names_forward(more, end).0);
+        }
+        // `the screenplay is by Casademont and the novelist Arnau Pijoan`: one more name
+        // after `and` and a word for the person.
+        if !names.is_empty()
+            && self.t.is_word(after, "and")
+            && self.t.has(after + 1, class::DETERMINER)
+        {
+            let more = self.skip_describing(after + 1, after + 5);
+            if more > after + 2
+                && (self.person_noun_at(more - 1) || self.t.has(more - 1, class::CREW_NOUN))
+            {
+                names.extend(self.names_forward(more, end).0.into_iter().take(1));
+            }
         }
         // `produced by Grace's own daughter, Nneka Okonkwo-Hart,`: a relation of someone
         // named, then the name set off after it.
@@ -4003,9 +4094,11 @@ impl<'a> Finder<'a, '_> {
                     found = Some(c);
                     break;
                 }
-                // `Park Min-gyu, so good in Iron Gate Market (2019), is`: a parenthesis inside.
+                // `Park Min-gyu, so good in Iron Gate Market (2019), is`: a parenthesis inside;
+                // `The director, Name (no relation to his star, he told the premiere audience),
+                // wrote`: a long aside after the name.
                 if self.t.is_punct(c, ')')
-                    && let Some(o) = self.open_of(c, start, 12)
+                    && let Some(o) = self.open_of(c, start, 24)
                 {
                     c = o;
                     continue;
@@ -4030,7 +4123,12 @@ impl<'a> Finder<'a, '_> {
                 Some(c) if c > start && self.is_lower_word(c - 1) => {
                     return self
                         .run_forward(c + 1)
-                        .filter(|r| r.b + 1 == k)
+                        .filter(|r| {
+                            r.b + 1 == k
+                                // `The director, Name (an aside), wrote`: the aside after it.
+                                || self.t.is_punct(r.b + 1, '(')
+                                    && self.close_of(r.b + 1).is_some_and(|q| q + 1 == k)
+                        })
                         .and_then(|r| self.strip_lead(r))
                         .filter(|r| self.person_like(*r))
                         .map(|r| (self.run_text(r), r))
@@ -4152,6 +4250,53 @@ impl<'a> Finder<'a, '_> {
             cur = ps;
         }
         None
+    }
+
+    /// The crew member a subject pronoun at `k` stands for (`Ishikawa's direction is
+    /// patient. She wrote the script with Name`): the one person the sentence right before
+    /// names who is credited already (by the metadata or a crew mention), in full or by
+    /// surname, possessive or not. `None` when that sentence names anyone else.
+    fn crew_antecedent(&self, k: usize) -> Option<(String, Run)> {
+        let cur = self.t.sentence_of(k);
+        let ps = cur.checked_sub(1)?;
+        let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
+        let start = self.t.toks[self.t.sentences[cur].start].start as usize;
+        if !self.t.text[end..start].trim().is_empty() {
+            return None;
+        }
+        let credited = |key: &str| {
+            self.ctx.directors.iter().any(|d| name_key(d) == key)
+                || self.crew.iter().any(|c| name_key(&c.0) == key)
+        };
+        let range = self.t.sentences[ps].clone();
+        let mut hit: Option<String> = None;
+        let mut q = range.start;
+        while q < range.end {
+            let Some(run) = self.run_forward(q) else {
+                q += 1;
+                continue;
+            };
+            q = run.b + 1;
+            let Some(r) = self.strip_lead(run) else {
+                continue;
+            };
+            let name = if self.person_like(r) {
+                self.run_text(r)
+            } else if r.a == r.b && !self.t.has(r.a, class::TITLE) {
+                match self.resolve_single(self.word(r.a)) {
+                    Some(n) => n,
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let key = name_key(&name);
+            if !credited(&key) || hit.as_ref().is_some_and(|h| name_key(h) != key) {
+                return None;
+            }
+            hit = Some(name);
+        }
+        hit.map(|n| (n, Run { a: k, b: k }))
     }
 
     /// True when token `a` is in a heading for another review (`Review: Sprint Finish, with
@@ -4684,10 +4829,26 @@ impl<'a> Finder<'a, '_> {
         // Never after a musician's noun (`scored by a brass band, Os Caranguejos`).
         if first > from
             && self.t.is_punct(first, ',')
-            && self.is_cap_word(first + 1)
             && !(from..first).any(|k| self.t.has(k, class::MUSIC_NOUN))
         {
-            first += 1;
+            if self.is_cap_word(first + 1) {
+                first += 1;
+            } else if ["the", "a", "an"]
+                .iter()
+                .any(|d| self.t.is_word(first + 1, d))
+            {
+                // `wrote it with her father, the sculptor Name`: a second describing phrase,
+                // ending in a word for the person.
+                let q = (first + 2..first + 5)
+                    .find(|&q| !self.is_lower_word(q) || self.t.has(q, class::FUNCTION))
+                    .unwrap_or(first + 5);
+                if q > first + 2
+                    && self.is_cap_word(q)
+                    && (self.person_noun_at(q - 1) || self.t.has(q - 1, class::CREW_NOUN))
+                {
+                    first = q;
+                }
+            }
         }
         first
     }
@@ -7138,7 +7299,7 @@ fn crew_cue(w: &[u8]) -> bool {
         4 => is(b"from") || is(b"shot") || is(b"made"),
         5 => is(b"wrote") || is(b"makes"),
         6 => is(b"behind") || is(b"edited") || is(b"lensed"),
-        7 => is(b"directs") || is(b"adapted"),
+        7 => is(b"directs") || is(b"adapted") || is(b"written"),
         8 => is(b"directed") || is(b"produced"),
         9 => is(b"directing"),
         _ => false,
@@ -7683,6 +7844,69 @@ mod tests {
                 "{want:?} in {crew:?}"
             );
         }
+    }
+
+    #[test]
+    fn crew_after_asides_relations_and_a_pronoun_for_the_director() {
+        let body = "It was produced on a shoestring by Bardur Tomsen. The music, mostly a harp \
+                    and a great deal of rain, is by Min Thuya. It was directed by Nokuthula \
+                    Mahlangu, who wrote it with her father, the sculptor Jabulani Mahlangu. Her \
+                    script, written with the poet Hrant Asatryan, knows when to stop. The \
+                    screenplay is by Tomsen and the novelist Arnau Pijoan. The director, \
+                    Ondrej Dvorak (no relation to his star, he told a packed premiere audience \
+                    to a big laugh), wrote the script with Petra Lhotska.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Bardur Tomsen", "producer"),
+                ("Min Thuya", "composer"),
+                ("Jabulani Mahlangu", "writer"),
+                ("Hrant Asatryan", "writer"),
+                ("Arnau Pijoan", "writer"),
+                ("Nokuthula Mahlangu", "writer"),
+                ("Ondrej Dvorak", "writer"),
+                ("Petra Lhotska", "writer"),
+            ],
+        );
+        // `the poet` and `the sculptor` name the person; an aside that is no work, or a name
+        // after `and` with no word for a person, is never crew.
+        let crew = crew_in(
+            "The ending, mostly a long shot of the sea, is by far the best part. It was \
+             directed by Ana Ruiz and the film stars Tom Okafor. It was shot by Lee Park, with \
+             her sister, the actress Mina Park, in the lead.",
+            &ctx(),
+        );
+        assert!(
+            crew.iter()
+                .all(|c| c.0 != "Tom Okafor" && c.0 != "Mina Park"),
+            "{crew:?}"
+        );
+        // A pronoun after a sentence naming the credited director writes too; after one
+        // naming anyone else as well, nobody does.
+        let director = ["Haruka Ishikawa".to_owned()];
+        let with_director = Context {
+            directors: &director,
+            ..ctx()
+        };
+        let crew = crew_in(
+            "Ishikawa's direction is so patient that two members fell asleep. She wrote the \
+             script with Daisuke Mori, and together they trust the audience.",
+            &with_director,
+        );
+        assert_crew(
+            &crew,
+            &[("Haruka Ishikawa", "writer"), ("Daisuke Mori", "writer")],
+        );
+        let crew = crew_in(
+            "Ishikawa's direction gives Mara Quist room to breathe. She wrote the script with \
+             Daisuke Mori, and together they trust the audience.",
+            &with_director,
+        );
+        assert!(
+            !crew.contains(&("Haruka Ishikawa".to_owned(), "writer")),
+            "{crew:?}"
+        );
     }
 
     #[test]
