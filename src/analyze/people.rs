@@ -943,6 +943,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 || ["the ", "a ", "an ", "his ", "her ", "their "]
                     .iter()
                     .any(|d| b[k..].starts_with(d.as_bytes()))
+                // `appears as herself`.
+                || ["himself", "herself", "themselves"]
+                    .iter()
+                    .any(|d| b[k..].starts_with(d.as_bytes()))
         }
         // `Name, who wrote the script with Name`: a writer, whatever comes before.
         Needs::NameBefore
@@ -1619,6 +1623,7 @@ impl<'a> Finder<'a, '_> {
             // `A. K. Ilaiyaselvan`: an initial is never a lead word (`A` the article).
             let lead = self.t.toks[r.a].is_word()
                 && !self.is_initial_at(r.a)
+                && !self.month_name_given(r)
                 && (self.t.has(
                     r.a,
                     class::FUNCTION | class::NOT_NAME | class::CAST_NOUN | class::CREW_NOUN,
@@ -1657,6 +1662,16 @@ impl<'a> Finder<'a, '_> {
             }
         }
         (r.a <= r.b && self.t.toks[r.a].is_word()).then_some(r)
+    }
+
+    /// `His mother, May Leung, …`, `(June Osei)`: a month that is also a given name, set off
+    /// by a comma or a parenthesis before one more name word, is the given name (never `In May
+    /// Leung returned`).
+    fn month_name_given(&self, r: Run) -> bool {
+        r.b == r.a + 1
+            && r.a >= 1
+            && (self.t.is_punct(r.a - 1, ',') || self.t.is_punct(r.a - 1, '('))
+            && one_of(&["april", "august", "june", "may"], self.word(r.a))
     }
 
     fn run_text(&self, r: Run) -> String {
@@ -1741,10 +1756,12 @@ impl<'a> Finder<'a, '_> {
                 && i == r.b
                 && one_of(FUNCTION_SURNAMES, w)
                 && w.bytes().skip(1).all(|c| c.is_ascii_lowercase());
-            if self
-                .t
-                .has(i, class::FUNCTION | class::NOT_NAME | class::CALENDAR)
-                && !function_surname
+            let listed = if i == r.a && self.month_name_given(r) {
+                0
+            } else {
+                class::FUNCTION | class::NOT_NAME | class::CALENDAR
+            };
+            if self.t.has(i, listed) && !function_surname
                 || w.bytes().any(|c| c.is_ascii_digit())
                 || shouting
             {
@@ -1789,10 +1806,15 @@ impl<'a> Finder<'a, '_> {
             };
             // `the sketch show Baan Sanuk`, `television's Harbour Lane`: a work's title after
             // its noun or its medium.
+            // `the cable drama Bench Warrant`: a film noun after a describing word too.
             let after_work = run.a >= 1 && {
                 let w = self.word_or_empty(run.a - 1);
                 self.is_lower_word(run.a - 1)
                     && (one_of(WORK_NOUNS, w)
+                        || run.a >= 2
+                            && one_of(FILM_NOUNS, w)
+                            && self.is_lower_word(run.a - 2)
+                            && !self.t.has(run.a - 2, class::FUNCTION)
                         || self.t.toks[run.a - 1].poss && one_of(&["television", "tv", "radio"], w))
             };
             // `the cable drama "Salt Wind."`: a title in quotes, wholly.
@@ -1982,6 +2004,19 @@ impl<'a> Finder<'a, '_> {
             return self.resolve_single(self.word(r.a)).map(|n| (n, r));
         }
         None
+    }
+
+    /// `plays himself`, `appears as herself`, `turns up as themselves`: a documentary's
+    /// subject, or a cameo, in the part of themselves (the part is the pronoun).
+    fn reflexive_part(&self, k: usize) -> Option<CharItem> {
+        (self.is_lower_word(k) && one_of(&["himself", "herself", "themselves"], self.word(k))).then(
+            || CharItem {
+                text: self.word(k).to_owned(),
+                a: k,
+                b: k,
+                personal: false,
+            },
+        )
     }
 
     /// Names listed from token `i`: `A`, `A and B`, `A, B and C` (person-like or known
@@ -4317,6 +4352,28 @@ impl<'a> Finder<'a, '_> {
         run.b < a && !self.is_title(self.t.span_text(s + 2, run.b))
     }
 
+    /// True when the part ending at token `b` is followed by `in`, a noun for a work and its
+    /// title, not this review's film (`as the flinty prosecutor in the cable drama Bench
+    /// Warrant`): a part in another production.
+    fn in_other_work(&self, b: usize) -> bool {
+        if !self.t.is_word(b + 1, "in") {
+            return false;
+        }
+        let mut k = b + 2;
+        if self.t.has(k, class::DETERMINER) {
+            k += 1;
+        }
+        let noun = (k..k + 3)
+            .take_while(|&q| self.is_lower_word(q) && !self.t.has(q, class::FUNCTION))
+            .last()
+            .filter(|&q| one_of(WORK_NOUNS, self.word(q)) || one_of(FILM_NOUNS, self.word(q)));
+        let Some(noun) = noun else {
+            return false;
+        };
+        self.run_forward(noun + 1)
+            .is_some_and(|r| !self.is_title(self.t.span_text(r.a, r.b)))
+    }
+
     /// True when the character ending at token `b` is followed by `in` and a capitalized name
     /// that is not this review's film (`as Father Brand in Glass Harbour`): a part in another
     /// production, when the sentence speaks of it in the past.
@@ -4549,6 +4606,7 @@ impl<'a> Finder<'a, '_> {
         let Some(first) = self
             .char_forward(o)
             .or_else(|| self.relation_of_possessor(o))
+            .or_else(|| self.reflexive_part(o))
         else {
             return;
         };
@@ -4928,8 +4986,9 @@ impl<'a> Finder<'a, '_> {
         (self.is_cap_word(i)
             && self.t.toks[i].poss
             && !self.t.has(i, class::FUNCTION)
-            && self.is_lower_word(role)
-            && self.t.has(role, class::ROLE)
+            // `as Holly's Gran`: a kinship word written as a name too.
+            && (self.is_lower_word(role) && self.t.has(role, class::ROLE)
+                || self.is_cap_word(role) && kin_title(self.word(role)))
             && !self.t.toks[role].poss
             && next.is_none_or(|t| !t.is_word() || !t.cap)
             && !self.t.is_word(role + 1, "and")
@@ -6303,9 +6362,15 @@ impl<'a> Finder<'a, '_> {
         let Some(item) = self
             .char_forward(i + 1)
             .or_else(|| self.relation_of_possessor(i + 1))
+            .or_else(|| self.reflexive_part(i + 1))
         else {
             return;
         };
+        // `spent five seasons as the flinty prosecutor in the cable drama Bench Warrant`: a
+        // part in another work.
+        if self.in_other_work(item.b) {
+            return;
+        }
         // `as Somsak's estranged daughter-in-law, Ploy,`: the name beside the role is the part.
         let item = if self.is_cap_word(item.b) {
             item
@@ -7844,6 +7909,44 @@ mod tests {
                 "{want:?} in {crew:?}"
             );
         }
+    }
+
+    #[test]
+    fn people_in_the_part_of_themselves() {
+        let found = pairs(
+            "The owner, Raymond Leung, plays himself, and he never stops performing. His \
+             mother, May Leung, ninety-one and still doing the accounts, appears as herself. \
+             The celebrity chef Danny Ocampo turns up as himself for a last meal. In May Ana \
+             Ruiz filmed the harbour scenes herself.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                p("Raymond Leung", "himself"),
+                p("May Leung", "herself"),
+                p("Danny Ocampo", "himself"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_part_in_another_work_and_a_kinship_word_written_as_a_name() {
+        let found = pairs(
+            "Stars Danielle Asante-Burke and Cody Marchetti. Asante-Burke spent five seasons as \
+             the flinty prosecutor in the cable drama Bench Warrant. Here she plays Holly \
+             Brennan, a divorce lawyer. Veteran Loretta Sims steals the show as Holly's Gran.",
+        );
+        assert!(
+            found.contains(&p("Danielle Asante-Burke", "Holly Brennan")),
+            "{found:?}"
+        );
+        assert!(found.contains(&p("Loretta Sims", "Gran")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|f| f.0 != "Bench Warrant" && f.1.as_deref() != Some("prosecutor")),
+            "{found:?}"
+        );
     }
 
     #[test]
