@@ -250,6 +250,8 @@ pub(crate) const CREW_BY: &[(&str, CrewRole)] = &[
     ("photographed", CrewRole::Cinematographer),
     ("photography", CrewRole::Cinematographer),
     ("produced", CrewRole::Producer),
+    // `The scenario, by Name,`: a silent film's script.
+    ("scenario", CrewRole::Writer),
     ("score", CrewRole::Composer),
     ("scored", CrewRole::Composer),
     ("screenplay", CrewRole::Writer),
@@ -263,6 +265,9 @@ pub(crate) const CREW_BY: &[(&str, CrewRole)] = &[
 /// Nouns that name a crew member before the name (`composer Name`, `the director, Name,`).
 pub(crate) const CREW_NOUNS: &[(&str, CrewRole)] = &[
     ("author", CrewRole::Novelist),
+    // `Ashworth and his cameraman, Arthur Pengelly,`: the older word.
+    ("cameraman", CrewRole::Cinematographer),
+    ("camerawoman", CrewRole::Cinematographer),
     ("cinematographer", CrewRole::Cinematographer),
     ("co-director", CrewRole::Director),
     ("co-writer", CrewRole::Writer),
@@ -411,6 +416,9 @@ enum Needs {
     NameAfter,
     /// A capitalized word right before: `Jo Bloggs wrote`, `Harrow directs`.
     NameBefore,
+    /// A capitalized word right after, or a determiner and `called` or `named` soon after:
+    /// `gives Tash`, `gives the villain, a herring gull called Captain Skua,`.
+    PartAfter,
     /// The word before ends in `-ed` or names a work: `directed by`, `script, by`, `song by`.
     WorkBefore,
     /// A capitalized possessor, then a capitalized word, a role or a crew work within three
@@ -483,7 +491,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("role of", Needs::Any),
     ("part of", Needs::NameOrDeterminerAfter),
     ("co-wr", Needs::Any),
-    ("gives", Needs::NameAfter),
+    ("gives", Needs::PartAfter),
     ("behind the camera", Needs::Any),
     ("brings", Needs::Any),
     ("— ", Needs::NameAfter),
@@ -652,6 +660,7 @@ const WORKS_BEFORE_BY: &[&str] = &[
     "novella",
     "photography",
     "play",
+    "scenario",
     "score",
     "screenplay",
     "script",
@@ -936,6 +945,16 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 k += 1;
             }
             cap_at(b, word_after(b, k))
+        }
+        Needs::PartAfter => {
+            let k = word_after(b, end);
+            cap_at(b, k)
+                || ["the ", "a ", "an ", "his ", "her ", "their "]
+                    .iter()
+                    .any(|d| b[k..].starts_with(d.as_bytes()))
+                    && [&b" called "[..], b" named "]
+                        .iter()
+                        .any(|c| memchr::memmem::find(&b[k..(k + 60).min(b.len())], c).is_some())
         }
         Needs::NameOrDeterminerAfter => {
             let k = word_after(b, end);
@@ -2339,6 +2358,11 @@ impl<'a> Finder<'a, '_> {
             && (it_with
                 || script_with
                 || one_of(&["script", "screenplay"], self.word_or_empty(i + 2))
+                // `He and Renata Lim wrote a really funny script`.
+                || self.t.has(i + 1, class::DETERMINER)
+                    && (i + 2..i + 5)
+                        .take_while(|&q| self.is_lower_word(q))
+                        .any(|q| one_of(&["script", "screenplay"], self.word(q)))
                 || one_of(&["film", "segment"], self.word_or_empty(i + 2))
                     && (self.t.is_word(i + 3, "with")
                         || self.t.is_word(i + 3, "and")
@@ -4915,18 +4939,46 @@ impl<'a> Finder<'a, '_> {
     /// character a quality. The object is a character's name (never someone found as an
     /// actor), then `a`, `an`, `her`, `his` or `their`, right after it or after an appositive.
     fn gives(&mut self, v: usize) {
-        let Some(item) = self.char_forward(v + 1) else {
+        let Some(mut item) = self.char_forward(v + 1) else {
             return;
         };
-        if !self.is_cap_word(item.a) || item.personal {
+        let end = self.sentence_end(v);
+        // Where the quality given starts, when an appositive naming the part was read.
+        let mut quality_at = None;
+        // `gives the villain, a herring gull called Captain Skua, a voice`: the name the
+        // appositive calls the part by.
+        if !self.is_cap_word(item.a)
+            && self.t.is_punct(item.b + 1, ',')
+            && let Some(called) = (item.b + 2..(item.b + 8).min(end))
+                .take_while(|&q| self.is_lower_word(q))
+                .find(|&q| one_of(&["called", "named"], self.word(q)))
+            && let Some(named) = self.char_forward(called + 1)
+            && self.is_cap_word(named.a)
+            && self.t.is_punct(named.b + 1, ',')
+        {
+            quality_at = Some(named.b + 2);
+            item = named;
+        }
+        // `gives Ambrose Fitch, the London reporter who …, a seedy charm`: a full name said
+        // to be a part by the appositive after it.
+        let described = item.personal
+            && self.t.is_punct(item.b + 1, ',')
+            && ["the", "a", "an"]
+                .iter()
+                .any(|d| self.t.is_word(item.b + 2, d))
+            && (item.b + 3..item.b + 6)
+                .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
+                .any(|q| self.person_noun_at(q));
+        if !self.is_cap_word(item.a) || item.personal && !described {
             return;
         }
-        let end = self.sentence_end(v);
         let quality = |k: usize| {
             self.is_lower_word(k) && one_of(&["a", "an", "her", "his", "their"], self.word(k))
         };
         let mut k = item.b + 1;
-        if self.t.is_punct(k, ',') {
+        if let Some(q) = quality_at {
+            k = q;
+        } else if self.t.is_punct(k, ',') {
             match self.after_appositive(k, end) {
                 Some(after) => k = after,
                 None => return,
@@ -7946,6 +7998,44 @@ mod tests {
                 .iter()
                 .all(|f| f.0 != "Bench Warrant" && f.1.as_deref() != Some("prosecutor")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn gives_a_part_named_by_its_appositive() {
+        let found = pairs(
+            "Douglas Baird-Ferguson gives the villain, a herring gull called Captain Skua, a \
+             voice like a rusty gate. Rupert Sandyford gives Ambrose Fitch, the London reporter \
+             who is sent to mock the attempt, a seedy charm. Ana Ruiz gives Tom Okafor, her \
+             old friend from drama school, a hard time.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                p("Douglas Baird-Ferguson", "Captain Skua"),
+                p("Rupert Sandyford", "Ambrose Fitch"),
+            ]
+        );
+    }
+
+    #[test]
+    fn crew_of_a_silent_film_a_credits_block_and_a_described_script() {
+        let crew = crew_in(
+            "The scenario, by Florence Tadman-Hurst, is adapted from a novel; Ashworth and his \
+             cameraman, Arthur Pengelly, turn it into a film about light. He and Renata Lim \
+             wrote a really funny script.\nProduction: A Mangrove Pictures production. \
+             (International sales: Tidewater Sales.) Producers: Teodora Lacson, Mick Faraday.\n",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Florence Tadman-Hurst", "writer"),
+                ("Arthur Pengelly", "cinematographer"),
+                ("Renata Lim", "writer"),
+                ("Teodora Lacson", "producer"),
+                ("Mick Faraday", "producer"),
+            ],
         );
     }
 

@@ -353,7 +353,8 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Sentence ranges: a `.`, `!` or `?` outside parentheses ends one when a capitalized word, a
 /// quote or a line break follows, unless the word before is an initial or an abbreviation;
-/// a line break always ends one.
+/// so does a closing parenthesis right after one of them, before a capitalized word; a line
+/// break always ends one.
 fn sentences(s: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -366,7 +367,19 @@ fn sentences(s: &str, toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         }
         match t.kind {
             Kind::Punct('(' | '[') => depth += 1,
-            Kind::Punct(')' | ']') => depth = depth.saturating_sub(1),
+            Kind::Punct(')' | ']') => {
+                depth = depth.saturating_sub(1);
+                // `(International sales: Tidewater Sales.) Producers: …`: a sentence in
+                // parentheses, closed, ends there when a capital follows.
+                if depth == 0
+                    && i >= 1
+                    && matches!(toks[i - 1].kind, Kind::Punct('.' | '!' | '?'))
+                    && toks.get(i + 1).is_some_and(|n| n.cap && !n.nl)
+                {
+                    out.push(start..i + 1);
+                    start = i + 1;
+                }
+            }
             // `Editor .......... Name`: dot leaders (three dots or more) end no sentence.
             Kind::Punct('.')
                 if i >= 2 && toks[i - 1].is('.') && toks[i - 2].is('.') && depth == 0 => {}

@@ -469,8 +469,10 @@ fn sixteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.776 (38 of 49). Measured since: 0.933 / 0.747 once people in the part of themselves
 /// (`plays himself`, `appears as herself`), a part in another work (`as the prosecutor in the
 /// cable drama Bench Warrant`) and a kinship word written as a name (`as Holly's Gran`) were
-/// read.
+/// read; 0.951 / 0.773 once `gives` took a part named by its appositive (`gives the villain,
+/// a herring gull called Captain Skua, a voice`, `gives Ambrose Fitch, the London reporter
+/// …, a seedy charm`).
 #[test]
 fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen17", 0.93, 0.74, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen17", 0.95, 0.77, 0);
 }
