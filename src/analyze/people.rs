@@ -3516,6 +3516,18 @@ impl<'a> Finder<'a, '_> {
             }
             // A role word, or after a determiner any noun for a person (`the conductor`).
             let role = self.t.has(j, class::ROLE) || determiner && agent_noun(w);
+            // `the next-door neighbour`, `the ninth-floor neighbour`: a word that only looks
+            // like a noun for a person (`-door`, `-floor`) before a listed role is describing.
+            if role
+                && !self.t.has(j, class::ROLE)
+                && !self.t.toks[j].poss
+                && w.contains('-')
+                && self.is_lower_word(j + 1)
+                && self.t.has(j + 1, class::ROLE)
+            {
+                j += 1;
+                continue;
+            }
             if role && !self.t.toks[j].poss {
                 // `the father of the bride`: not the role itself; but `the daughter of the
                 // title` is (its name may be set off after it: [`Self::named_beside`]).
@@ -3584,7 +3596,18 @@ impl<'a> Finder<'a, '_> {
                 }
                 return Some(self.word_item(i, j));
             }
-            // `the sheriff's wife`: a possessive before the role is part of the character.
+            // `the sheriff's wife`: a possessive before the role is part of the character;
+            // `the team's owner`: any noun for a person after it, which is the part on its own
+            // (`owner`), its name set off after it.
+            if self.t.toks[j].poss
+                && self.is_lower_word(j + 1)
+                && !self.t.has(j + 1, class::ROLE)
+                && agent_noun(self.word(j + 1))
+                && !self.t.toks[j + 1].poss
+                && !self.t.has(j, class::FUNCTION)
+            {
+                return Some(self.word_item(i, j + 1));
+            }
             if self.t.toks[j].poss
                 && self.is_lower_word(j + 1)
                 && self.t.has(j + 1, class::ROLE)
@@ -5193,10 +5216,17 @@ impl<'a> Finder<'a, '_> {
             self.copula_inverted(v, &named);
             return;
         }
-        let Some(item) = self.char_forward(v + 1) else {
+        // `McQuarrie is Ailsa's grandfather.`: a relation of a named character is the part.
+        let Some(item) = self
+            .char_forward(v + 1)
+            .or_else(|| self.relation_of_possessor(v + 1))
+        else {
             return;
         };
         let k = item.b + 2;
+        // `McQuarrie is Ailsa's grandfather, Old Tam, a grizzled bull seal`: the relation
+        // before the name says it is someone in the story.
+        let related = item.a == v + 1 && self.t.toks[v + 1].poss && item.b > v + 2;
         // `, a seamstress`, `, a Kuala Lumpur corporate lawyer`: a person's noun within five
         // words (place names on the way); `, her son`, `, Kojo's girlfriend`, `, Sari's
         // schoolteacher`: a possessor and a person's noun; or a relative clause about the
@@ -5207,12 +5237,15 @@ impl<'a> Finder<'a, '_> {
                 .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
                 .any(|q| self.person_noun_at(q) || self.t.is_word(q, "man"))
         };
-        let appositive = self.t.is_punct(item.b + 1, ',')
-            && (["a", "an", "the"].iter().any(|d| self.t.is_word(k, d)) && noun_within(k + 1, 5)
-                || ["her", "his", "their"].iter().any(|d| self.t.is_word(k, d))
-                    && noun_within(k + 1, 3)
-                || self.is_cap_word(k) && self.t.toks[k].poss && noun_within(k + 1, 3)
-                || self.is_lower_word(k) && ["who", "whose"].iter().any(|w| self.t.is_word(k, w)));
+        let appositive = related
+            || self.t.is_punct(item.b + 1, ',')
+                && (["a", "an", "the"].iter().any(|d| self.t.is_word(k, d))
+                    && noun_within(k + 1, 5)
+                    || ["her", "his", "their"].iter().any(|d| self.t.is_word(k, d))
+                        && noun_within(k + 1, 3)
+                    || self.is_cap_word(k) && self.t.toks[k].poss && noun_within(k + 1, 3)
+                    || self.is_lower_word(k)
+                        && ["who", "whose"].iter().any(|w| self.t.is_word(k, w)));
         // `Selamawit Gebremedhin is Weizero Tsehay, the highland trader`: a full name on each
         // side, and the part said to be someone in the story.
         // `Kanyarat Thongsuk (everyone calls her Ploy) is Pa Noi, the fortune teller`: the name
@@ -5544,7 +5577,14 @@ impl<'a> Finder<'a, '_> {
             v.checked_sub(1)
                 .filter(|&j| self.t.is_punct(j, ','))
                 .and_then(|_| match self.subjects_before(v).as_slice() {
-                    [one] if one.0.contains(' ') => Some(one.clone()),
+                    // (`Mrs. Ferraby, played by Margit Anand, is the ninth-floor neighbour`: the
+                    // character is the subject, the actor only in its appositive.)
+                    [one]
+                        if one.0.contains(' ')
+                            && !(one.1.a >= 1 && self.t.is_word(one.1.a - 1, "by")) =>
+                    {
+                        Some(one.clone())
+                    }
                     _ => None,
                 })
         };
@@ -7998,6 +8038,25 @@ mod tests {
                 .iter()
                 .all(|f| f.0 != "Bench Warrant" && f.1.as_deref() != Some("prosecutor")),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn relations_of_named_characters_and_describing_words_that_look_like_nouns() {
+        let found = pairs(
+            "Lachlan McQuarrie is Ailsa's grandfather, Old Tam, a grizzled bull seal. Kev \
+             Tolhurst plays the next-door neighbour, whose complaint drives the third act. \
+             Bernadette Fontaine is wonderful as the team's owner, Madame Lavoie, a retired \
+             nurse. Mrs. Ferraby, played by Margit Anand, is the ninth-floor neighbour.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                p("Lachlan McQuarrie", "Old Tam"),
+                p("Kev Tolhurst", "neighbour"),
+                p("Bernadette Fontaine", "Madame Lavoie"),
+                p("Margit Anand", "Mrs. Ferraby"),
+            ]
         );
     }
 

@@ -471,8 +471,11 @@ fn sixteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// cable drama Bench Warrant`) and a kinship word written as a name (`as Holly's Gran`) were
 /// read; 0.951 / 0.773 once `gives` took a part named by its appositive (`gives the villain,
 /// a herring gull called Captain Skua, a voice`, `gives Ambrose Fitch, the London reporter
-/// …, a seedy charm`).
+/// …, a seedy charm`); 0.968 / 0.800 once a relation of a named character after `is` (`is
+/// Ailsa's grandfather, Old Tam,`), a noun for a person after a possessive (`as the team's
+/// owner, Madame Lavoie,`) and a hyphenated word before a role (`the next-door neighbour`)
+/// were read.
 #[test]
 fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen17", 0.95, 0.77, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen17", 0.96, 0.80, 0);
 }
