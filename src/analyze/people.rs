@@ -348,6 +348,16 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// Who a stretch of tokens names, for a pronoun standing for a crew member.
+enum Named {
+    /// Nobody.
+    Nobody,
+    /// One person, credited already as crew.
+    One(String),
+    /// Someone not credited, or two people.
+    Others,
+}
+
 /// A run of capitalized tokens `a..=b` (token indexes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
@@ -4335,22 +4345,37 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// The crew member a subject pronoun at `k` stands for (`Ishikawa's direction is
-    /// patient. She wrote the script with Name`): the one person the sentence right before
-    /// names who is credited already (by the metadata or a crew mention), in full or by
-    /// surname, possessive or not. `None` when that sentence names anyone else.
+    /// patient. She wrote the script with Name`, `MacAskill's direction is unhurried, and the
+    /// script, which she wrote with Name,`): the one person named before it in its sentence,
+    /// or else in the sentence right before, who is credited already (by the metadata or a
+    /// crew mention), in full or by surname, possessive or not. `None` when such a stretch
+    /// names anyone else.
     fn crew_antecedent(&self, k: usize) -> Option<(String, Run)> {
         let cur = self.t.sentence_of(k);
+        let here = self.t.sentences[cur].start..k;
+        match self.credited_alone(here) {
+            Named::One(n) => return Some((n, Run { a: k, b: k })),
+            Named::Others => return None,
+            Named::Nobody => {}
+        }
         let ps = cur.checked_sub(1)?;
         let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
         let start = self.t.toks[self.t.sentences[cur].start].start as usize;
         if !self.t.text[end..start].trim().is_empty() {
             return None;
         }
+        match self.credited_alone(self.t.sentences[ps].clone()) {
+            Named::One(n) => Some((n, Run { a: k, b: k })),
+            _ => None,
+        }
+    }
+
+    /// Who the tokens `range` name, as [`Self::crew_antecedent`] reads them.
+    fn credited_alone(&self, range: Range<usize>) -> Named {
         let credited = |key: &str| {
             self.ctx.directors.iter().any(|d| name_key(d) == key)
                 || self.crew.iter().any(|c| name_key(&c.0) == key)
         };
-        let range = self.t.sentences[ps].clone();
         let mut hit: Option<String> = None;
         let mut q = range.start;
         while q < range.end {
@@ -4374,11 +4399,11 @@ impl<'a> Finder<'a, '_> {
             };
             let key = name_key(&name);
             if !credited(&key) || hit.as_ref().is_some_and(|h| name_key(h) != key) {
-                return None;
+                return Named::Others;
             }
             hit = Some(name);
         }
-        hit.map(|n| (n, Run { a: k, b: k }))
+        hit.map_or(Named::Nobody, Named::One)
     }
 
     /// True when token `a` is in a heading for another review (`Review: Sprint Finish, with
@@ -8149,6 +8174,15 @@ mod tests {
         assert_crew(
             &crew,
             &[("Haruka Ishikawa", "writer"), ("Daisuke Mori", "writer")],
+        );
+        let crew = crew_in(
+            "Ishikawa's direction is unhurried, and the script, which she wrote with Euan \
+             Lockhart, trusts children to sit through a quiet scene.",
+            &with_director,
+        );
+        assert_crew(
+            &crew,
+            &[("Haruka Ishikawa", "writer"), ("Euan Lockhart", "writer")],
         );
         let crew = crew_in(
             "Ishikawa's direction gives Mara Quist room to breathe. She wrote the script with \
