@@ -835,6 +835,13 @@ fn cap_at(b: &[u8], k: usize) -> bool {
         .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
 }
 
+/// True when a determiner and a space start at byte `k` (`the `, `a `, `her `).
+fn determiner_at(b: &[u8], k: usize) -> bool {
+    ["the ", "a ", "an ", "his ", "her ", "their "]
+        .iter()
+        .any(|d| b[k..].starts_with(d.as_bytes()))
+}
+
 /// True when the trigger `t` matched at `p` has what it needs around it.
 fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     let end = p + t.0.len();
@@ -942,12 +949,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             // The word the trigger is in may go on (`writer-director`, `editors`); after a
             // trigger ending in a space (`As `) the name comes at once (`As Ammini, the …`) or
             // after one word (`As detective Ingrid Sol`).
-            if t.0.ends_with(' ')
-                && (cap_at(b, end)
-                    || ["the ", "a ", "an ", "his ", "her ", "their "]
-                        .iter()
-                        .any(|d| b[end..].starts_with(d.as_bytes())))
-            {
+            if t.0.ends_with(' ') && (cap_at(b, end) || determiner_at(b, end)) {
                 return true; // `As Ammini, the …`, `As the landlady, …`
             }
             let mut k = end;
@@ -959,9 +961,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::PartAfter => {
             let k = word_after(b, end);
             cap_at(b, k)
-                || ["the ", "a ", "an ", "his ", "her ", "their "]
-                    .iter()
-                    .any(|d| b[k..].starts_with(d.as_bytes()))
+                || determiner_at(b, k)
                     && [&b" called "[..], b" named "]
                         .iter()
                         .any(|c| memchr::memmem::find(&b[k..(k + 60).min(b.len())], c).is_some())
@@ -969,9 +969,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::NameOrDeterminerAfter => {
             let k = word_after(b, end);
             cap_at(b, k)
-                || ["the ", "a ", "an ", "his ", "her ", "their "]
-                    .iter()
-                    .any(|d| b[k..].starts_with(d.as_bytes()))
+                || determiner_at(b, k)
                 // `appears as herself`.
                 || ["himself", "herself", "themselves"]
                     .iter()
@@ -4309,12 +4307,7 @@ impl<'a> Finder<'a, '_> {
         // only when the first also speaks of someone by a pronoun.
         let mut cur = s;
         for step in 0..2 {
-            let ps = cur.checked_sub(1)?;
-            let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
-            let start = self.t.toks[self.t.sentences[cur].start].start as usize;
-            if !self.t.text[end..start].trim().is_empty() {
-                return None;
-            }
+            let ps = self.sentence_right_before(cur)?;
             if let Some(p) = self.people().iter().rfind(|p| p.sentence == ps && pick(p)) {
                 return found(p);
             }
@@ -4358,16 +4351,20 @@ impl<'a> Finder<'a, '_> {
             Named::Others => return None,
             Named::Nobody => {}
         }
-        let ps = cur.checked_sub(1)?;
-        let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
-        let start = self.t.toks[self.t.sentences[cur].start].start as usize;
-        if !self.t.text[end..start].trim().is_empty() {
-            return None;
-        }
+        let ps = self.sentence_right_before(cur)?;
         match self.credited_alone(self.t.sentences[ps].clone()) {
             Named::One(n) => Some((n, Run { a: k, b: k })),
             _ => None,
         }
+    }
+
+    /// The sentence before sentence `cur`, when only whitespace comes between them in the
+    /// body (not another range of the body, left unread).
+    fn sentence_right_before(&self, cur: usize) -> Option<usize> {
+        let ps = cur.checked_sub(1)?;
+        let end = self.t.toks[self.t.sentences[ps].end - 1].end as usize;
+        let start = self.t.toks[self.t.sentences[cur].start].start as usize;
+        self.t.text[end..start].trim().is_empty().then_some(ps)
     }
 
     /// Who the tokens `range` name, as [`Self::crew_antecedent`] reads them.
