@@ -413,6 +413,10 @@ struct Finder<'a, 'c> {
     /// `Name's camera`: cinematographers unless they direct ([`Self::settle_crew`]).
     camera: Vec<(String, Run)>,
     found: Vec<Found>,
+    /// [`Self::person_like`]'s last answer for a run starting at each token (the run's last
+    /// token and the answer; `u32::MAX` before any): it only reads the tokens and the title,
+    /// and the rules ask about the same runs many times.
+    person_like_memo: Vec<std::cell::Cell<(u32, bool)>>,
 }
 
 /// What a trigger needs around it to be worth reading its sentence (checked on bytes).
@@ -1507,7 +1511,9 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
+        person_like_memo: Vec::new(),
     };
+    f.person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); f.t.toks.len()];
     f.find_crew();
     f.settle_crew();
     if let Some(a) = ctx.author {
@@ -1762,6 +1768,19 @@ impl<'a> Finder<'a, '_> {
 
     /// Two to four capitalized words that read as a person's name.
     fn person_like(&self, r: Run) -> bool {
+        let Some(memo) = self.person_like_memo.get(r.a) else {
+            return self.person_like_uncached(r);
+        };
+        let (b, known) = memo.get();
+        if b as usize == r.b {
+            return known;
+        }
+        let answer = self.person_like_uncached(r);
+        memo.set((u32::try_from(r.b).unwrap_or(u32::MAX), answer));
+        answer
+    }
+
+    fn person_like_uncached(&self, r: Run) -> bool {
         let mut count = 0;
         for i in self.name_words(r) {
             count += 1;
@@ -7947,7 +7966,9 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         crew_keys: Vec::new(),
         camera: Vec::new(),
         found: Vec::new(),
+        person_like_memo: Vec::new(),
     };
+    f.person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); f.t.toks.len()];
     f.find_crew();
     f.settle_crew();
     let mut out: Vec<(String, Option<String>)> = Vec::new();
