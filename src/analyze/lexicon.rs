@@ -651,6 +651,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "a",
     "about",
     "above",
+    "across",
     "after",
     "afterwards",
     "again",

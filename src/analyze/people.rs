@@ -177,9 +177,30 @@ pub struct People {
 }
 
 /// A name's identity: first and last word, lowercase, initials dropped
-/// (`Lee J. Park` = `Lee Park`).
+/// (`Lee J. Park` = `Lee Park`), as a 64-bit hash ([`name_key`]): keys are only compared, and
+/// the finder compares them often.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NameKey(u64);
+
+impl NameKey {
+    /// The key of a name with no word but initials.
+    const EMPTY: Self = Self(0);
+
+    /// True for a name with no word but initials.
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self == Self::EMPTY
+    }
+}
+
+/// FNV-1a over bytes, one step.
+fn fnv(h: u64, byte: u8) -> u64 {
+    (h ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// The [`NameKey`] of `name`.
 #[must_use]
-pub fn name_key(name: &str) -> String {
+pub fn name_key(name: &str) -> NameKey {
     let mut first = None;
     let mut last = None;
     for w in name.split_ascii_whitespace().filter(|w| !is_initial(w)) {
@@ -189,19 +210,29 @@ pub fn name_key(name: &str) -> String {
             last = Some(w);
         }
     }
-    let mut out = String::with_capacity(name.len());
-    for (k, w) in first.into_iter().chain(last).enumerate() {
+    let Some(first) = first else {
+        return NameKey::EMPTY;
+    };
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (k, w) in std::iter::once(first).chain(last).enumerate() {
         if k > 0 {
-            out.push(' ');
+            h = fnv(h, b' ');
         }
         if w.is_ascii() {
-            out.push_str(w);
+            for &c in w.as_bytes() {
+                h = fnv(h, c.to_ascii_lowercase());
+            }
         } else {
-            out.extend(w.chars().flat_map(char::to_lowercase));
+            let mut buf = [0u8; 4];
+            for c in w.chars().flat_map(char::to_lowercase) {
+                for &byte in c.encode_utf8(&mut buf).as_bytes() {
+                    h = fnv(h, byte);
+                }
+            }
         }
     }
-    out.make_ascii_lowercase();
-    out
+    // 0 stands for a name of initials only.
+    NameKey(h.max(1))
 }
 
 fn is_initial(w: &str) -> bool {
@@ -368,7 +399,7 @@ struct Run {
 /// A person-like name found in the body.
 #[derive(Debug, Clone)]
 struct Person {
-    key: String,
+    key: NameKey,
     name: String,
     run: Run,
     sentence: usize,
@@ -391,7 +422,7 @@ struct Found {
     strong: bool,
     actor: String,
     /// [`name_key`] of `actor`.
-    key: String,
+    key: NameKey,
     character: Option<String>,
     pattern: CastPattern,
     span: Option<Range<usize>>,
@@ -407,9 +438,9 @@ struct Finder<'a, 'c> {
     people: std::cell::OnceCell<Vec<Person>>,
     crew: Vec<(String, CrewRole, Range<usize>, usize)>,
     /// Keys of people who are never cast by a weak pattern: critics, singers, the author, crew.
-    others: Vec<String>,
+    others: Vec<NameKey>,
     /// Keys of the crew ([`Self::settle_crew`]).
-    crew_keys: Vec<String>,
+    crew_keys: Vec<NameKey>,
     /// `Name's camera`: cinematographers unless they direct ([`Self::settle_crew`]).
     camera: Vec<(String, Run)>,
     found: Vec<Found>,
@@ -914,6 +945,16 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     || [&b"newcomer "[..], b"veteran ", b"actor ", b"actress "]
                         .iter()
                         .any(|w| after.starts_with(w));
+            }
+            // `Their granddaughter, Precious, is little Hope Varnedoe`: a fond word before the
+            // actor, an appositive closing before.
+            if p > 0 && b[p - 1] == b',' {
+                let fond = FOND_ADJECTIVES.iter().find(|w| {
+                    b[end..].starts_with(w.as_bytes()) && b.get(end + w.len()) == Some(&b' ')
+                });
+                if fond.is_some_and(|w| cap_at(b, end + w.len() + 1)) {
+                    return true;
+                }
             }
             // `Her son Mandla, a teenager who …, is Dlamini`: an appositive closes before.
             cap_at(b, end)
@@ -2678,8 +2719,9 @@ impl<'a> Finder<'a, '_> {
             lookup(CREW_BY, self.word(k)).filter(|_| self.t.has(k, class::CREW_BY))
         {
             roles.push(r);
+            // `written and directed by`, `written & directed by`.
             if k >= 2
-                && self.t.is_word(k - 1, "and")
+                && (self.t.is_word(k - 1, "and") || self.t.is_punct(k - 1, '&'))
                 && let Some(r2) = lookup(CREW_BY, self.word(k - 2))
             {
                 roles.push(r2);
@@ -3119,17 +3161,17 @@ impl<'a> Finder<'a, '_> {
         }
     }
 
-    fn is_crew(&self, key: &str) -> bool {
-        self.crew_keys.iter().any(|k| k == key)
+    fn is_crew(&self, key: NameKey) -> bool {
+        self.crew_keys.contains(&key)
     }
 
-    fn is_other(&self, key: &str) -> bool {
-        self.others.iter().any(|o| o == key) || self.is_crew(key)
+    fn is_other(&self, key: NameKey) -> bool {
+        self.others.contains(&key) || self.is_crew(key)
     }
 
     /// Keys of the crew found and the directors known: after [`Self::find_crew`].
     fn settle_crew(&mut self) {
-        let directors: Vec<String> = if self.camera.is_empty() {
+        let directors: Vec<NameKey> = if self.camera.is_empty() {
             Vec::new()
         } else {
             self.director_keys()
@@ -3157,7 +3199,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// Keys of the directors: those found as crew so far, then those the review names.
-    fn director_keys(&self) -> Vec<String> {
+    fn director_keys(&self) -> Vec<NameKey> {
         self.crew
             .iter()
             .filter(|c| c.1 == CrewRole::Director)
@@ -3167,7 +3209,7 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// Keys of the crew found so far, then of the directors known.
-    fn crew_key_list(&self) -> Vec<String> {
+    fn crew_key_list(&self) -> Vec<NameKey> {
         self.crew
             .iter()
             .map(|c| name_key(&c.0))
@@ -3266,7 +3308,12 @@ impl<'a> Finder<'a, '_> {
                     self.copula_role(i);
                 } else if w == "belongs" && self.t.is_word(i + 1, "to") {
                     self.belongs_to(i);
-                } else if (w == "is" || w == "whose") && self.is_cap_word(i + 1) {
+                } else if (w == "is" || w == "whose")
+                    && (self.is_cap_word(i + 1)
+                        || self.is_cap_word(i + 2)
+                            && self.is_lower_word(i + 1)
+                            && one_of(FOND_ADJECTIVES, self.word(i + 1)))
+                {
                     self.copula(i);
                 } else if w.eq_ignore_ascii_case("that")
                     && tok.poss
@@ -3635,20 +3682,20 @@ impl<'a> Finder<'a, '_> {
             {
                 return Some(self.word_item(i, j + 1));
             }
+            // `the ferryman's boy`: the role on its own (`boy`), as for a named possessor
+            // (`Migs's mum`); `the neighbour's daughter, Meena,`: the name set off after it.
             if self.t.toks[j].poss
                 && self.is_lower_word(j + 1)
                 && self.t.has(j + 1, class::ROLE)
                 && !self.t.toks[j + 1].poss
                 && !self.t.has(j, class::FUNCTION)
             {
-                let joint =
-                    &self.t.text[self.t.toks[j].end as usize..self.t.toks[j + 1].start as usize];
-                return Some(CharItem {
-                    text: format!("{w}{} {}", joint.trim_end(), self.word(j + 1)),
-                    a: i,
-                    b: j + 1,
-                    personal: false,
-                });
+                if let Some(named) = self.appositive_name(j + 2)
+                    && !self.person_like(named)
+                {
+                    return Some(self.name_item(i, named));
+                }
+                return Some(self.word_item(i, j + 1));
             }
             // `the bride's nervous father`, `the groom's Haitian mother, Manman Lunise,`:
             // describing words (a nationality too) between a possessor and the role: the head
@@ -3944,7 +3991,7 @@ impl<'a> Finder<'a, '_> {
             })
         {
             let name = self.run_text(r);
-            if !self.is_other(&name_key(&name)) {
+            if !self.is_other(name_key(&name)) {
                 self.push(name, Some(item.text), CastPattern::Parenthetical, r);
             }
             return;
@@ -4024,7 +4071,7 @@ impl<'a> Finder<'a, '_> {
             && p - noun <= 20
             && (noun + 1..p).all(|c| self.t.toks[c].is_word())
         {
-            if !self.is_other(&name_key(name)) {
+            if !self.is_other(name_key(name)) {
                 let character = self.word(noun).to_owned();
                 self.push(
                     name.clone(),
@@ -4050,7 +4097,7 @@ impl<'a> Finder<'a, '_> {
             && item.b < q
             && !item.personal
         {
-            if !self.is_other(&name_key(name)) {
+            if !self.is_other(name_key(name)) {
                 self.push(
                     name.clone(),
                     Some(item.text),
@@ -4092,10 +4139,18 @@ impl<'a> Finder<'a, '_> {
         if self.t.is_punct(j, ',') && j >= 1 {
             j -= 1; // `Dev, (played by …)` never, but `Dev, played by` comes here too
         }
-        if self.t.toks[j].is_word() && !self.t.toks[j].cap {
+        // `The DP (Marlon Espeut)`: a crew abbreviation is written in capitals.
+        let abbreviation = self.t.toks[j].is_word()
+            && self.word(j).len() <= 3
+            && self
+                .word(j)
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c == b'o')
+            && lookup(CREW_NOUNS, self.word(j)).is_some();
+        if self.t.toks[j].is_word() && (!self.t.toks[j].cap || abbreviation) {
             if self.t.has(j, class::CAST_NOUN) {
                 for (name, r) in names {
-                    if !self.is_other(&name_key(&name)) {
+                    if !self.is_other(name_key(&name)) {
                         self.push(name, None, pattern, r);
                     }
                 }
@@ -4119,7 +4174,7 @@ impl<'a> Finder<'a, '_> {
         for (item, (name, r)) in items.iter().zip(names) {
             let ck = name_key(&item.text);
             // The left side is itself a crew member, a critic or another film: not a character.
-            if item.personal && self.is_other(&ck) {
+            if item.personal && self.is_other(ck) {
                 continue;
             }
             if name_key(&name) == ck {
@@ -4311,7 +4366,7 @@ impl<'a> Finder<'a, '_> {
                     .as_deref()
                     .is_some_and(|c| c.eq_ignore_ascii_case(&p.name))
             });
-            !self.is_other(&p.key) && !after_role && !a_part
+            !self.is_other(p.key) && !after_role && !a_part
         };
         // The pronoun itself is the mention's span: the name is in another place.
         let found = |p: &Person| Some((p.name.clone(), Run { a: k, b: k }));
@@ -4343,7 +4398,7 @@ impl<'a> Finder<'a, '_> {
                     .has(opener, class::FUNCTION | class::TITLE | class::NOT_NAME)
                 && let Some(full) = self.resolve_single(self.word(opener))
                 && full.contains(' ')
-                && !self.is_other(&name_key(&full))
+                && !self.is_other(name_key(&full))
             {
                 return Some((full, Run { a: k, b: k }));
             }
@@ -4388,9 +4443,9 @@ impl<'a> Finder<'a, '_> {
 
     /// Who the tokens `range` name, as [`Self::crew_antecedent`] reads them.
     fn credited_alone(&self, range: Range<usize>) -> Named {
-        let credited = |key: &str| {
-            self.ctx.directors.iter().any(|d| name_key(d) == key)
-                || self.crew.iter().any(|c| name_key(&c.0) == key)
+        let credited = |key: &NameKey| {
+            self.ctx.directors.iter().any(|d| name_key(d) == *key)
+                || self.crew.iter().any(|c| name_key(&c.0) == *key)
         };
         let mut hit: Option<String> = None;
         let mut q = range.start;
@@ -4861,7 +4916,7 @@ impl<'a> Finder<'a, '_> {
             let first = self.skip_describing(first, k + 6);
             let (names, _) = self.names_forward(first, end);
             if let [(name, r)] = names.as_slice()
-                && !self.is_other(&name_key(name))
+                && !self.is_other(name_key(name))
             {
                 self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
             }
@@ -5058,7 +5113,7 @@ impl<'a> Finder<'a, '_> {
         let subjects = self.subjects_before(v);
         if let [(name, r)] = subjects.as_slice()
             && name_key(name) != key
-            && !self.is_other(&name_key(name))
+            && !self.is_other(name_key(name))
         {
             self.push(name.clone(), Some(item.text), CastPattern::Plays, *r);
         }
@@ -5195,7 +5250,7 @@ impl<'a> Finder<'a, '_> {
         // The name ends the aside or a comma and a lowercase comment follow it.
         let closes = close == Some(after)
             || (self.t.is_punct(after, ',') && close.is_some() && self.is_lower_word(after + 1));
-        if !closes || self.t.toks[r.b].poss || self.is_other(&name_key(name)) {
+        if !closes || self.t.toks[r.b].poss || self.is_other(name_key(name)) {
             return;
         }
         // `Mr Tominaga, a retired ferryman who has come every evening since 1971 — Name,
@@ -5257,9 +5312,20 @@ impl<'a> Finder<'a, '_> {
             self.copula_inverted(v, &named);
             return;
         }
+        // `Their granddaughter, Precious, is little Hope Varnedoe`: a fond word before the
+        // actor's full name.
+        let at = if self.is_lower_word(v + 1)
+            && one_of(FOND_ADJECTIVES, self.word(v + 1))
+            && self.is_cap_word(v + 2)
+            && self.run_forward(v + 2).is_some_and(|r| r.b > r.a)
+        {
+            v + 2
+        } else {
+            v + 1
+        };
         // `McQuarrie is Ailsa's grandfather.`: a relation of a named character is the part.
         let Some(item) = self
-            .char_forward(v + 1)
+            .char_forward(at)
             .or_else(|| self.relation_of_possessor(v + 1))
         else {
             return;
@@ -5272,11 +5338,16 @@ impl<'a> Finder<'a, '_> {
         // words (place names on the way); `, her son`, `, Kojo's girlfriend`, `, Sari's
         // schoolteacher`: a possessor and a person's noun; or a relative clause about the
         // character (`is Dona Tereza, who owns the hall`).
-        // (`, a man who sings on the ferries`: `man`, too short for a noun by its ending.)
+        // (`, a man who sings on the ferries`: `man`, too short for a noun by its ending;
+        // `, a fashion-school dropout who buys …`: a noun with `who` after it.)
         let noun_within = |from: usize, n: usize| {
             (from..from + n)
                 .take_while(|&q| self.t.toks.get(q).is_some_and(super::tokens::Tok::is_word))
-                .any(|q| self.person_noun_at(q) || self.t.is_word(q, "man"))
+                .any(|q| {
+                    self.person_noun_at(q)
+                        || self.t.is_word(q, "man")
+                        || q > from && self.is_lower_word(q) && self.t.is_word(q, "who")
+                })
         };
         let appositive = related
             || self.t.is_punct(item.b + 1, ',')
@@ -5304,7 +5375,7 @@ impl<'a> Finder<'a, '_> {
             if appositive
                 && let Some((name, r)) = full_subject()
                 && name_key(&name) != name_key(&item.text)
-                && !self.is_other(&name_key(&name))
+                && !self.is_other(name_key(&name))
                 && !self.found.iter().any(|f| f.key == name_key(&item.text))
             {
                 self.push(name, Some(item.text), CastPattern::As, r);
@@ -5348,7 +5419,7 @@ impl<'a> Finder<'a, '_> {
                 titled
                     .then(|| self.subjects_before(v).last().cloned())
                     .flatten()
-            }) && !self.is_other(&name_key(&name))
+            }) && !self.is_other(name_key(&name))
             {
                 self.push(name, Some(item.text), CastPattern::As, r);
             }
@@ -5369,7 +5440,7 @@ impl<'a> Finder<'a, '_> {
         };
         if let Some((name, r)) = subject
             && name_key(&name) != key
-            && !self.is_other(&name_key(&name))
+            && !self.is_other(name_key(&name))
         {
             self.push(name, Some(item.text), CastPattern::As, r);
         }
@@ -5556,7 +5627,7 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         let key = name_key(&name);
-        if key != name_key(&part.text) && !self.is_other(&key) {
+        if key != name_key(&part.text) && !self.is_other(key) {
             self.push(name, Some(part.text), CastPattern::As, r);
         }
     }
@@ -5585,7 +5656,7 @@ impl<'a> Finder<'a, '_> {
             && self.opens_sentence(part.a)
         {
             if let Some((name, r)) = self.person_of(run)
-                && !self.is_other(&name_key(&name))
+                && !self.is_other(name_key(&name))
             {
                 self.push(name, Some(part.text), CastPattern::As, r);
             }
@@ -5596,8 +5667,14 @@ impl<'a> Finder<'a, '_> {
         };
         // A role word after `is the`; its name may be set off after it (`is the grandmother,
         // Mámi,`), which the character phrase already reads.
+        // (`is the town's priest, Padre Anselmo,`: a possessor before the role.)
         let role = if self.is_cap_word(item.b) {
-            self.t.has(v + 2, class::ROLE) && self.t.is_punct(v + 3, ',')
+            let q = if self.t.toks.get(v + 2).is_some_and(|t| t.poss) {
+                v + 3
+            } else {
+                v + 2
+            };
+            self.t.has(q, class::ROLE) && self.t.is_punct(q + 1, ',')
         } else {
             self.t.has(item.b, class::ROLE)
         };
@@ -5655,7 +5732,7 @@ impl<'a> Finder<'a, '_> {
         };
         // `Ilona Lakatošová is the grandmother, Mámi,`: the name beside the role.
         let item = self.named_beside(&item).unwrap_or(item);
-        if !self.is_other(&name_key(&name)) {
+        if !self.is_other(name_key(&name)) {
             self.push(name, Some(item.text), CastPattern::As, r);
         }
     }
@@ -5690,7 +5767,7 @@ impl<'a> Finder<'a, '_> {
         let part_of = item.a >= 2
             && self.t.is_word(item.a - 1, "of")
             && one_of(&["voice", "role", "part"], self.word_or_empty(item.a - 2));
-        if item.personal || !(self.is_cap_word(item.b) || part_of) || self.is_other(&name_key(name))
+        if item.personal || !(self.is_cap_word(item.b) || part_of) || self.is_other(name_key(name))
         {
             return;
         }
@@ -5838,7 +5915,7 @@ impl<'a> Finder<'a, '_> {
                 || after_preposition
                 || sentence_opening
                 || self.person_like(run) && !after_role
-                || self.is_other(&key)
+                || self.is_other(key)
                 || self.is_title(&text)
                 || self.found.iter().any(|f| f.key == key)
             {
@@ -5979,7 +6056,7 @@ impl<'a> Finder<'a, '_> {
         // The part opens the sentence (after `And` or `The`).
         if self.opens_sentence(item.a) {
             let (name, r) = (name.clone(), *r);
-            if !self.is_other(&name_key(&name)) && name_key(&name) != name_key(&item.text) {
+            if !self.is_other(name_key(&name)) && name_key(&name) != name_key(&item.text) {
                 self.push(name, Some(item.text), CastPattern::PlayedBy, r);
             }
         }
@@ -6013,7 +6090,7 @@ impl<'a> Finder<'a, '_> {
         }
         let (names, _) = self.names_forward(by + 1, end);
         if let [(name, r)] = names.as_slice()
-            && !self.is_other(&name_key(name))
+            && !self.is_other(name_key(name))
         {
             self.push(name.clone(), Some(part.text), CastPattern::PlayedBy, *r);
         }
@@ -6218,7 +6295,7 @@ impl<'a> Finder<'a, '_> {
         {
             let character = self.run_text(run);
             let (name, r) = names.into_iter().next().expect("one name");
-            if name_key(&name) != name_key(&character) && !self.is_other(&name_key(&character)) {
+            if name_key(&name) != name_key(&character) && !self.is_other(name_key(&character)) {
                 self.push(name, Some(character), CastPattern::PlayedBy, r);
             }
             return;
@@ -6292,7 +6369,7 @@ impl<'a> Finder<'a, '_> {
             return;
         };
         if item.personal
-            || self.is_other(&name_key(&name))
+            || self.is_other(name_key(&name))
             || name_key(&item.text) == name_key(&name)
         {
             return;
@@ -6357,7 +6434,7 @@ impl<'a> Finder<'a, '_> {
             && self.t.is_punct(a - 2, ',')
             && let Some(part) = self.char_backward(a - 3)
             && !part.personal
-            && !self.is_other(&name_key(name))
+            && !self.is_other(name_key(name))
         {
             self.push(name.clone(), Some(part.text), CastPattern::PlayedBy, *r);
             return;
@@ -6369,7 +6446,7 @@ impl<'a> Finder<'a, '_> {
     /// turn up`), never a crew member, critic or the author.
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
         for (name, r) in names {
-            if !is_subject_pronoun(self.word(r.a)) && !self.is_other(&name_key(&name)) {
+            if !is_subject_pronoun(self.word(r.a)) && !self.is_other(name_key(&name)) {
                 self.push(name, None, pattern, r);
             }
         }
@@ -6415,7 +6492,7 @@ impl<'a> Finder<'a, '_> {
                 .found
                 .iter()
                 .any(|f| f.key == key || surname_of(&f.actor, &item.text));
-            if actor || self.is_other(&key) {
+            if actor || self.is_other(key) {
                 return None;
             }
             // `He is Ato Berhanu, the tax assessor, and he is played by`: a name before the
@@ -6523,7 +6600,7 @@ impl<'a> Finder<'a, '_> {
                     .and_then(|r| self.person_of(r))
             });
             if let Some((name, r)) = named
-                && !self.is_other(&name_key(&name))
+                && !self.is_other(name_key(&name))
                 && name_key(&name) != name_key(&item.text)
             {
                 self.push(name, Some(item.text), CastPattern::As, r);
@@ -6588,7 +6665,7 @@ impl<'a> Finder<'a, '_> {
                     && let Some((name, r)) = self.full_name_at(p - 1)
                     // `from the community at Bear River, appears as Mali`: a place.
                     && !self.after_preposition(r)
-                    && !self.is_other(&name_key(&name))
+                    && !self.is_other(name_key(&name))
                     && name_key(&name) != name_key(&item.text)
                 {
                     self.push(name, Some(item.text), CastPattern::As, r);
@@ -6603,7 +6680,7 @@ impl<'a> Finder<'a, '_> {
                     && (tok.is(',') || tok.is('—'))
                     && let [(name, r)] = self.subjects_before(k).as_slice()
                     && !self.after_preposition(*r)
-                    && !self.is_other(&name_key(name))
+                    && !self.is_other(name_key(name))
                     && name_key(name) != name_key(&item.text)
                 {
                     self.push(name.clone(), Some(item.text), CastPattern::As, *r);
@@ -6755,7 +6832,7 @@ impl<'a> Finder<'a, '_> {
         let Some((name, r)) = self.person_of(run) else {
             return;
         };
-        if !item.personal || !self.is_other(&name_key(&name)) {
+        if !item.personal || !self.is_other(name_key(&name)) {
             let ck = name_key(&item.text);
             if ck != name_key(&name) {
                 self.push(name, Some(item.text), CastPattern::As, r);
@@ -6879,7 +6956,7 @@ impl<'a> Finder<'a, '_> {
         let k = item.b + 2;
         if self.t.is_punct(item.b + 1, ',') && is_subject_pronoun(self.word_or_empty(k)) {
             if let Some((name, run)) = self.antecedent(k)
-                && !self.is_other(&name_key(&name))
+                && !self.is_other(name_key(&name))
                 && name_key(&name) != name_key(&item.text)
             {
                 self.push(name, Some(item.text), CastPattern::As, run);
@@ -6909,7 +6986,7 @@ impl<'a> Finder<'a, '_> {
             || ["is", "was", "has", "gives", "makes", "plays", "does", "did"]
                 .iter()
                 .any(|w| self.t.is_word(next, w));
-        if !subject || self.is_other(&person.key) || person.key == name_key(&item.text) {
+        if !subject || self.is_other(person.key) || person.key == name_key(&item.text) {
             return;
         }
         let (name, run) = (person.name.clone(), person.run);
@@ -6936,8 +7013,8 @@ impl<'a> Finder<'a, '_> {
     }
 
     /// Known actors (by key) with their character, from the patterns found so far.
-    fn known(&self) -> Vec<(String, String, Option<String>)> {
-        let mut out: Vec<(String, String, Option<String>)> = Vec::new();
+    fn known(&self) -> Vec<(NameKey, String, Option<String>)> {
+        let mut out: Vec<(NameKey, String, Option<String>)> = Vec::new();
         for f in &self.found {
             match out.iter_mut().find(|k| k.0 == f.key) {
                 Some(k) => {
@@ -6948,14 +7025,14 @@ impl<'a> Finder<'a, '_> {
                         k.1.clone_from(&f.actor);
                     }
                 }
-                None => out.push((f.key.clone(), f.actor.clone(), f.character.clone())),
+                None => out.push((f.key, f.actor.clone(), f.character.clone())),
             }
         }
         out
     }
 
     /// The known actor a name or surname stands for (unique surname only).
-    fn known_actor(known: &[(String, String, Option<String>)], text: &str) -> Option<String> {
+    fn known_actor(known: &[(NameKey, String, Option<String>)], text: &str) -> Option<String> {
         let key = name_key(text);
         if let Some(k) = known.iter().find(|k| k.0 == key) {
             return Some(k.1.clone());
@@ -7032,7 +7109,7 @@ impl<'a> Finder<'a, '_> {
                     && !item.personal
                     && appositive(item.b + 1)
                     && let Some(full) = self.resolve_single(&text)
-                    && !self.is_other(&name_key(&full))
+                    && !self.is_other(name_key(&full))
                 {
                     self.push_strong_possessive(full, item.text, run);
                     continue;
@@ -7040,7 +7117,7 @@ impl<'a> Finder<'a, '_> {
                 if self.person_like(run)
                     && (role || titled)
                     && self.verb_or_end(item.b + 1)
-                    && !self.is_other(&name_key(&text))
+                    && !self.is_other(name_key(&text))
                 {
                     self.push_strong_possessive(text, item.text, run);
                 }
@@ -7087,11 +7164,11 @@ impl<'a> Finder<'a, '_> {
         // file's data (front matter, JSON-LD): the data's form is the name, the words before
         // it in the text are none of it. (Not a caption's form: `Ap Gwilym and … on location`
         // is the end of `Rhodri ap Gwilym`.)
-        let listed: Vec<(String, String)> = self
+        let listed: Vec<(String, NameKey)> = self
             .found
             .iter()
             .filter(|f| f.pattern == CastPattern::Metadata && f.actor.contains(' '))
-            .map(|f| (f.actor.clone(), f.key.clone()))
+            .map(|f| (f.actor.clone(), f.key))
             .collect();
         for g in self.found.iter_mut().filter(|g| g.span.is_some()) {
             let mut hits = listed
@@ -7099,7 +7176,7 @@ impl<'a> Finder<'a, '_> {
                 .filter(|(a, _)| a.len() < g.actor.len() && ends_with_words(&g.actor, a));
             if let (Some((actor, key)), None) = (hits.next(), hits.next()) {
                 g.actor.clone_from(actor);
-                g.key.clone_from(key);
+                g.key = *key;
             }
         }
         let given: Vec<Option<&str>> = self.found.iter().map(|g| given_part(&g.actor)).collect();
@@ -7126,7 +7203,7 @@ impl<'a> Finder<'a, '_> {
             .collect();
         for (i, j) in fuller.into_iter().enumerate() {
             if let Some(j) = j {
-                let (actor, key) = (self.found[j].actor.clone(), self.found[j].key.clone());
+                let (actor, key) = (self.found[j].actor.clone(), self.found[j].key);
                 self.found[i].actor = actor;
                 self.found[i].key = key;
             }
@@ -7336,8 +7413,8 @@ impl<'a> Finder<'a, '_> {
         let keep: Vec<bool> = found
             .iter()
             .map(|f| {
-                let key = f.key.as_str();
-                author.as_deref() != Some(key)
+                let key = f.key;
+                author != Some(key)
                     && !key.is_empty()
                     && (f.strong || found.iter().any(|g| g.strong && g.key == key))
             })
@@ -7352,10 +7429,10 @@ impl<'a> Finder<'a, '_> {
             .map(|f| f.span.is_some() || found.iter().any(|g| g.span.is_some() && g.key == f.key))
             .collect();
         let mut credited: Vec<(String, Option<String>)> = Vec::new();
-        let mut credited_keys: Vec<&str> = Vec::new();
+        let mut credited_keys: Vec<NameKey> = Vec::new();
         for (f, _) in found.iter().zip(&in_body).filter(|(_, in_body)| !**in_body) {
-            if !credited_keys.contains(&f.key.as_str()) {
-                credited_keys.push(&f.key);
+            if !credited_keys.contains(&f.key) {
+                credited_keys.push(f.key);
                 let k = known.iter().find(|k| k.0 == f.key);
                 credited.push((
                     k.map_or_else(|| f.actor.clone(), |k| k.1.clone()),
@@ -7399,7 +7476,7 @@ impl<'a> Finder<'a, '_> {
             // The fullest form of the name in this review.
             let key = &self.crew_keys[k];
             // `Written by <the author>` in a blog footer credits the review, not the film.
-            if author.as_deref() == Some(key.as_str()) {
+            if author == Some(*key) {
                 continue;
             }
             let person = names
@@ -7973,7 +8050,7 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
     f.settle_crew();
     let mut out: Vec<(String, Option<String>)> = Vec::new();
     for p in f.people() {
-        if f.is_other(&p.key)
+        if f.is_other(p.key)
             || f.t.toks[p.run.b].poss
             || out.iter().any(|o| name_key(&o.0) == p.key)
         {
@@ -8015,6 +8092,57 @@ mod tests {
 
     fn p(actor: &str, character: &str) -> (String, Option<String>) {
         (actor.to_owned(), Some(character.to_owned()))
+    }
+
+    #[test]
+    fn a_name_key_is_first_and_last_word_lowercase_without_initials() {
+        assert_eq!(name_key("Lee J. Park"), name_key("Lee Park"));
+        assert_eq!(name_key("LEE park"), name_key("Lee Park"));
+        assert_eq!(name_key("Ana María Ruiz"), name_key("Ana Ruiz"));
+        assert_eq!(name_key("ÉLODIE Castellane"), name_key("élodie castellane"));
+        assert_ne!(name_key("Lee Park"), name_key("Lee Parks"));
+        assert_ne!(name_key("Lee Park"), name_key("Park Lee"));
+        // The words' boundary counts: `abe cole` is not `ab ecole`.
+        assert_ne!(name_key("Abe Cole"), name_key("Ab Ecole"));
+        assert!(name_key("J. K.").is_empty() && !name_key("Park").is_empty());
+    }
+
+    #[test]
+    fn a_fond_word_an_appositive_with_who_and_a_place_after_the_role() {
+        assert_eq!(
+            pairs("Their granddaughter, Precious, is little Hope Varnedoe, who steals it."),
+            [p("Hope Varnedoe", "Precious")]
+        );
+        assert_eq!(
+            pairs("Luana dos Anjos is Bia, a fashion-school dropout who buys the stock."),
+            [p("Luana dos Anjos", "Bia")]
+        );
+        assert_eq!(
+            pairs("Ragnar Sjoblom is superb as the hermit across the lake."),
+            [p("Ragnar Sjoblom", "hermit")]
+        );
+        // A possessor between `is the` and the role, the name set off after it.
+        assert_eq!(
+            pairs("Benedito Saraiva is the town's priest, Padre Anselmo, a man at peace."),
+            [p("Benedito Saraiva", "Padre Anselmo")]
+        );
+    }
+
+    #[test]
+    fn crew_written_and_directed_with_an_ampersand_and_a_dp_in_capitals() {
+        let crew = crew_in(
+            "It is written & directed by Mirja Tolonen-Kask. The DP (Marlon Espeut) loves a \
+             drone shot.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Mirja Tolonen-Kask", "director"),
+                ("Mirja Tolonen-Kask", "writer"),
+                ("Marlon Espeut", "cinematographer"),
+            ],
+        );
     }
 
     /// An actor listed in front matter `cast:`, without a character.
@@ -8688,10 +8816,15 @@ mod tests {
             pairs(
                 "As detective Ingrid Sol, Hanne Lund is all clipped vowels. Elena Cruz stars as the sheriff's wife."
             ),
-            [
-                p("Hanne Lund", "Ingrid Sol"),
-                p("Elena Cruz", "sheriff's wife")
-            ]
+            [p("Hanne Lund", "Ingrid Sol"), p("Elena Cruz", "wife")]
+        );
+        // A possessor's role is the role on its own, or the name set off after it.
+        assert_eq!(
+            pairs(
+                "Matteo Cassara plays the ferryman's boy who finds the body. Sravani Kondapalli \
+                 plays the neighbour's daughter, Meena, who wants to study."
+            ),
+            [p("Matteo Cassara", "boy"), p("Sravani Kondapalli", "Meena")]
         );
     }
 
