@@ -667,6 +667,10 @@ const SOURCE_WORKS: &[&str] = &["book", "memoir", "novel", "novella", "play"];
 
 /// Adjectives of age or fondness before a character's name set off after a relation (`her
 /// father-in-law, old Fidèle,`).
+/// Honorifics an older or more formal review sets before every actor's name (`Mr. Tsakiris`,
+/// `Mme. Chrysafi`): not part of the name.
+const HONORIFICS: &[&str] = &["messrs", "miss", "mlle", "mme", "mr", "mrs", "ms", "mx"];
+
 const FOND_ADJECTIVES: &[&str] = &["old", "young", "little", "poor", "dear"];
 
 /// Nouns for an actor's work after a possessive (`Name's finest work`, `Name's best turn`).
@@ -1770,7 +1774,10 @@ impl<'a> Finder<'a, '_> {
         if self.t.toks[run.b].poss {
             return None;
         }
-        let r = self.strip_lead(run).filter(|r| self.person_like(*r))?;
+        let r = self
+            .strip_lead(run)
+            .map(|r| self.without_honorific(r))
+            .filter(|r| self.person_like(*r))?;
         Some((self.run_text(r), r))
     }
 
@@ -1915,7 +1922,7 @@ impl<'a> Finder<'a, '_> {
                     };
                     self.t.is_punct(k, '"') || self.t.is_punct(k, '”')
                 };
-            if let Some(r) = self.strip_lead(run)
+            if let Some(r) = self.strip_lead(run).map(|r| self.without_honorific(r))
                 && !after_article
                 && !after_work
                 && !year_after
@@ -2078,7 +2085,7 @@ impl<'a> Finder<'a, '_> {
 
     /// The person a run names: itself when person-like, else the full name of a surname.
     fn person_of(&self, r: Run) -> Option<(String, Run)> {
-        let r = self.strip_lead(r)?;
+        let r = self.without_honorific(self.strip_lead(r)?);
         if self.person_like(r) {
             let text = self.run_text(r);
             // `Van den Berg` after `Femke van den Berg` was listed or named: the fuller name.
@@ -2091,6 +2098,20 @@ impl<'a> Finder<'a, '_> {
             return self.resolve_single(self.word(r.a)).map(|n| (n, r));
         }
         None
+    }
+
+    /// `Mr. Manolis Tsakiris`, `Miss Karamanlaki`: an honorific ([`HONORIFICS`]) before the
+    /// name of a person in the review (an actor, the crew) is not part of it; a surname left
+    /// alone is resolved by [`Self::person_of`]. (A character keeps it: `Mrs Abernethy` is read
+    /// by [`Self::char_forward`].)
+    fn without_honorific(&self, mut r: Run) -> Run {
+        if r.a < r.b && self.is_cap_word(r.a) && one_of(HONORIFICS, self.word(r.a)) {
+            r.a += 1;
+            while r.a < r.b && !self.t.toks[r.a].is_word() {
+                r.a += 1;
+            }
+        }
+        r
     }
 
     /// `plays himself`, `appears as herself`, `turns up as themselves`: a documentary's
@@ -6968,6 +6989,15 @@ impl<'a> Finder<'a, '_> {
         // aside: `, eleven-year-old Davi Lacerda-Monteiro gives`), not after a preposition
         // (`to leave the island for São Luís,`).
         let after_comma = |a: usize| {
+            // (`, Mr. Leonidas Farmakis is`: the honorific before the name.)
+            let honorific = |q: usize| self.is_cap_word(q) && one_of(HONORIFICS, self.word(q));
+            let a = if a >= 2 && self.t.is_punct(a - 1, '.') && honorific(a - 2) {
+                a - 2
+            } else if a >= 1 && honorific(a - 1) {
+                a - 1
+            } else {
+                a
+            };
             let mut k = a;
             while k > item.b + 1 && k + 3 > a && self.is_lower_word(k - 1) {
                 k -= 1;
@@ -8125,6 +8155,36 @@ mod tests {
         assert_eq!(
             pairs("Benedito Saraiva is the town's priest, Padre Anselmo, a man at peace."),
             [p("Benedito Saraiva", "Padre Anselmo")]
+        );
+    }
+
+    #[test]
+    fn honorifics_before_actors_and_crew_and_foreign_titles_before_parts() {
+        // An older review's `Mr.`, `Miss`, `Mme.`: not part of the actor's or the crew's
+        // name, and a surname after one is the person named in full before.
+        let body = "It has a performance from Miss Despina Karamanlaki. Miss Karamanlaki plays \
+                    the widow, Marina, and never acts. As the priest, Papa-Nikolas, Mr. Leonidas \
+                    Farmakis is too kind. Mr. Kimon Xanthopoulos's photography is fine.";
+        assert_eq!(
+            pairs(body),
+            [
+                p("Despina Karamanlaki", "Marina"),
+                p("Leonidas Farmakis", "Papa-Nikolas")
+            ]
+        );
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[("Kimon Xanthopoulos", "cinematographer")],
+        );
+        // A character keeps its honorific.
+        assert_eq!(
+            pairs("Mrs Abernethy (Zadie Kettering) runs the shop."),
+            [p("Zadie Kettering", "Mrs Abernethy")]
+        );
+        // `Commissario`, `Pfarrer`: titles, so the part set off after the role is no actor.
+        assert_eq!(
+            pairs("The investigating detective, Commissario Brandi, is Fosco Albanese, sweating."),
+            [p("Fosco Albanese", "Commissario Brandi")]
         );
     }
 

@@ -492,8 +492,11 @@ fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// since: 0.892 / 0.795 once a possessor before a role gave the role alone or the name set off
 /// after it (`the ferryman's boy`, `the neighbour's daughter, Meena,`), a fond word before the
 /// actor after `is` (`is little Hope Varnedoe`), an appositive with `who` after its noun (`is
-/// Bia, a fashion-school dropout who …`) and `across` as a preposition were read.
+/// Bia, a fashion-school dropout who …`) and `across` as a preposition were read; 0.899 /
+/// 0.849 once an honorific before an actor's or a crew member's name (`Mr. Leonidas Farmakis`,
+/// `Miss Karamanlaki`) and foreign titles before a part (`Commissario Brandi`, `Pfarrer
+/// Anselm`) were read.
 #[test]
 fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.89, 0.79, 1);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.89, 0.84, 1);
 }
