@@ -1364,6 +1364,18 @@ fn has_pronoun(s: &[u8]) -> bool {
     })
 }
 
+/// True when `s` holds the word `him` or `her` (any capital): a sentence between a pronoun
+/// and its antecedent may speak of the person that way (`I only knew him from music videos`).
+fn has_him_or_her(s: &[u8]) -> bool {
+    let starts_word = |k: usize| k == 0 || !s[k - 1].is_ascii_alphabetic();
+    memchr::memchr2_iter(b'h', b'H', s).any(|k| {
+        let tail = &s[k..];
+        (tail[1..].starts_with(b"im") || tail[1..].starts_with(b"er"))
+            && starts_word(k)
+            && !tail.get(3).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
 /// True when the sentence `s` plays, voices or gives a part by an object pronoun (`Name plays
 /// her with …`, `voices him`): the part is named in the sentence before.
 fn has_object_pronoun(s: &[u8]) -> bool {
@@ -1411,7 +1423,9 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
         for step in 0..2 {
             let sentence = &b[hop.clone()];
             if hop.start == 0
-                || !(has_pronoun(sentence) || step == 0 && has_object_pronoun(sentence))
+                || !(has_pronoun(sentence)
+                    || step == 0 && has_object_pronoun(sentence)
+                    || step == 1 && has_him_or_her(sentence))
             {
                 break;
             }
@@ -4423,8 +4437,10 @@ impl<'a> Finder<'a, '_> {
             {
                 return Some((full, Run { a: k, b: k }));
             }
-            let text = self.t.span_text(range.start, range.end - 1);
-            if step == 0 && !has_pronoun(text.as_bytes()) {
+            // (`The lead is Name. I only knew him from music videos. He plays Dutty`: `him`
+            // and `her` count too.)
+            let text = self.t.span_text(range.start, range.end - 1).as_bytes();
+            if step == 0 && !has_pronoun(text) && !has_him_or_her(text) {
                 return None;
             }
             cur = ps;
@@ -4639,6 +4655,18 @@ impl<'a> Finder<'a, '_> {
         .iter()
         .any(|w| opener(3, w));
         if opener(0, "In") && opener(1, "the") && earlier && (film_word || opener(2, "original")) {
+            return true;
+        }
+        // `In 1978 Celestine was played by Name`: a remake's review on the original, a year
+        // opening the sentence and the verb in the past (never `In 2024's Salt Road, A plays`).
+        if opener(0, "In")
+            && self.is_year_at(start + 1)
+            && !self.t.toks[start + 1].poss
+            && (start + 2..a).any(|k| {
+                self.is_lower_word(k)
+                    && one_of(&["was", "were", "played", "had", "starred"], self.word(k))
+            })
+        {
             return true;
         }
         if (opener(0, "That") && ["one", "film", "version"].iter().any(|w| opener(1, w))
@@ -5625,8 +5653,13 @@ impl<'a> Finder<'a, '_> {
             && self.t.has(start + 1, class::ROLE);
         // `Playing Margit, the widow, is Name`: the part after a sentence-opening `Playing`.
         let playing = item.a == start + 1 && opens_playing;
+        // `Here Celestine is Jolie Arceneaux`: an adverb of time or place opening the sentence.
+        let adverb = item.a == start + 1
+            && self.is_cap_word(start)
+            && one_of(&["here", "now", "today", "tonight"], self.word(start));
         let opens = item.a == start
             || related
+            || adverb
             || after_article
             || playing
             || item.a > start
@@ -8185,6 +8218,25 @@ mod tests {
         assert_eq!(
             pairs("The investigating detective, Commissario Brandi, is Fosco Albanese, sweating."),
             [p("Fosco Albanese", "Commissario Brandi")]
+        );
+    }
+
+    #[test]
+    fn a_remakes_original_a_sentence_opening_adverb_and_a_pronoun_two_back() {
+        assert_eq!(
+            pairs(
+                "In 1978 Celestine was played by Yvette Champagne, all nerves. Here Celestine \
+                 is Jolie Arceneaux, and she is a different animal."
+            ),
+            [p("Jolie Arceneaux", "Celestine")]
+        );
+        // The sentence between speaks of the actor by `him`.
+        assert_eq!(
+            pairs(
+                "The lead is Oneil Whyte-Gordon. I only knew him from music videos before \
+                 this. He plays Dutty, who drives a route taxi."
+            ),
+            [p("Oneil Whyte-Gordon", "Dutty")]
         );
     }
 

@@ -495,8 +495,10 @@ fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// Bia, a fashion-school dropout who …`) and `across` as a preposition were read; 0.899 /
 /// 0.849 once an honorific before an actor's or a crew member's name (`Mr. Leonidas Farmakis`,
 /// `Miss Karamanlaki`) and foreign titles before a part (`Commissario Brandi`, `Pfarrer
-/// Anselm`) were read.
+/// Anselm`) were read; 0.928 / 0.877 and no leak once a remake's review on its original (`In
+/// 1978 Celestine was played by`), an adverb opening an inverted copula (`Here Celestine is
+/// Name`) and a pronoun whose antecedent is two sentences back past a `him` were read.
 #[test]
 fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.89, 0.84, 1);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.92, 0.87, 0);
 }
