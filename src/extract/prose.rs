@@ -306,8 +306,11 @@ fn find_film(
             }
         }
     }
-    // `the big local animation, The Tin Roof Choir.`: a title set off after its genre.
+    // `the big local animation, The Tin Roof Choir.`: a title set off after its genre; `the
+    // film, The Joint Choir, deserved`: after the word for a film.
     for genre in [
+        "film, ",
+        "movie, ",
         "animation, ",
         "cartoon, ",
         "comedy, ",
@@ -1230,6 +1233,17 @@ mod tests {
         assert_eq!(
             find_film(body, "Mara waits.", None, None).as_deref(),
             Some("The Long Night")
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_after_the_word_film_beats_another_film_with_its_year() {
+        let body = "FILM CORNER\nby Deaconess Bisi Olawale\n\nOur film night drew forty of us, \
+                    and the film, The Joint Choir, deserved every chair. Mr Adeyemi was the king \
+                    in Crown of Gold (2009), opposite Kunle Bamidele-Shaw.";
+        assert_eq!(
+            find_film(body, "FILM CORNER", None, None).as_deref(),
+            Some("The Joint Choir")
         );
     }
 

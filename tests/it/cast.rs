@@ -497,8 +497,10 @@ fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// `Miss Karamanlaki`) and foreign titles before a part (`Commissario Brandi`, `Pfarrer
 /// Anselm`) were read; 0.928 / 0.877 and no leak once a remake's review on its original (`In
 /// 1978 Celestine was played by`), an adverb opening an inverted copula (`Here Celestine is
-/// Name`) and a pronoun whose antecedent is two sentences back past a `him` were read.
+/// Name`) and a pronoun whose antecedent is two sentences back past a `him` were read; 0.942
+/// / 0.890 once a prose title set off after the word `film` (`the film, The Joint Choir,
+/// deserved`) beat another film named with its year.
 #[test]
 fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.92, 0.87, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.94, 0.89, 0);
 }
