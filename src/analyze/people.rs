@@ -2475,6 +2475,14 @@ impl<'a> Finder<'a, '_> {
             if subjects.is_empty() && i >= 1 && is_subject_pronoun(self.word_or_empty(i - 1)) {
                 subjects.extend(self.crew_antecedent(i - 1));
             }
+            // `He and Phil Gorski wrote a really funny script`: the pronoun is a writer too.
+            if let Some(first) = subjects.first().map(|s| s.1.a)
+                && first >= 2
+                && self.t.is_word(first - 1, "and")
+                && is_subject_pronoun(self.word_or_empty(first - 2))
+            {
+                subjects.extend(self.crew_antecedent(first - 2));
+            }
             for (name, r) in subjects {
                 if directs {
                     self.push_crew(name.clone(), CrewRole::Director, r);
@@ -3446,7 +3454,11 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         if tok.cap {
-            let run = self.strip_lead(self.run_backward(j)?)?;
+            // `Little Ray`, `Big Dee`: a nickname's adjective opens a part (as in
+            // [`Self::char_forward`]).
+            let raw = self.run_backward(j)?;
+            let nickname = raw.b > raw.a && one_of(&["big", "little", "old"], self.word(raw.a));
+            let run = if nickname { raw } else { self.strip_lead(raw)? };
             let words = self.name_words(run).count();
             let text = self.run_text(run);
             if !(1..=4).contains(&words)
@@ -3460,7 +3472,7 @@ impl<'a> Finder<'a, '_> {
                 a -= 1;
             }
             return Some(CharItem {
-                personal: self.person_like(run),
+                personal: !nickname && self.person_like(run),
                 text,
                 a,
                 b: j,
@@ -8237,6 +8249,26 @@ mod tests {
                  this. He plays Dutty, who drives a route taxi."
             ),
             [p("Oneil Whyte-Gordon", "Dutty")]
+        );
+    }
+
+    #[test]
+    fn a_nickname_before_is_and_a_pronoun_writing_with_a_named_co_writer() {
+        assert_eq!(
+            pairs("Jas's best mate and MC, Big Dee, is Daniel Okoro-Whitfield, who is funny."),
+            [p("Daniel Okoro-Whitfield", "Big Dee")]
+        );
+        let crew = crew_in(
+            "Directed by Ted Gorski, it is loud. He and Phil Gorski wrote a really funny script.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Ted Gorski", "director"),
+                ("Ted Gorski", "writer"),
+                ("Phil Gorski", "writer"),
+            ],
         );
     }
 
