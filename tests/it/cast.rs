@@ -218,10 +218,11 @@ fn fifth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// that commit (a trade review's `With:` line credits an actor whose part is still missed,
 /// as in the fifth set); the rules from the eleventh and twelfth sets, still unfitted, to
 /// precision 0.930, recall 0.835; a rule from the thirteenth (`The RCMP constable who … (Name,
-/// …) is`), still unfitted, to precision 0.944, recall 0.848.
+/// …) is`), still unfitted, to precision 0.944, recall 0.848; a rule from the eighteenth (a
+/// pronoun's antecedent two sentences back past a `her`), still unfitted, to recall 0.861.
 #[test]
 fn sixth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors("tests/fixtures/cast_unseen6", 0.94, 0.84);
+    assert_floors("tests/fixtures/cast_unseen6", 0.94, 0.86);
 }
 
 /// The seventh unseen set (names of cultures rare in English-language text: Turkish,
