@@ -3066,6 +3066,18 @@ impl<'a> Finder<'a, '_> {
         }
         let mut j = i + 1;
         let mut skipped = 0;
+        // `Katharina Obexer's Alpine chamber drama`: a capitalized adjective of place right
+        // after the possessive, then a word for a film within two lower-case words.
+        if self.is_cap_word(j)
+            && !self.t.toks[j].poss
+            && !self.t.has(j, class::FUNCTION | class::TITLE)
+            && (j + 1..j + 3)
+                .take_while(|&q| self.is_lower_word(q))
+                .any(|q| one_of(FILM_NOUNS, self.word(q)))
+        {
+            j += 1;
+            skipped += 1;
+        }
         while skipped < 4 && (self.is_lower_word(j) || self.t.is_punct(j, ',')) {
             // `Shankar-Iyer's latest is`, `Sow-Lindqvist's second feature`: the director's
             // film (never `Ruiz's latest role`).
@@ -8269,6 +8281,22 @@ mod tests {
                 ("Ted Gorski", "writer"),
                 ("Phil Gorski", "writer"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_directors_possessive_before_a_capitalized_adjective_and_a_film_noun() {
+        assert_crew(
+            &crew_in(
+                "Katharina Obexer's Alpine chamber drama split the critics.",
+                &ctx(),
+            ),
+            &[("Katharina Obexer", "director")],
+        );
+        // An actor's character after the possessive is no film.
+        assert_eq!(
+            crew_in("Ana Ruiz's Mara steals the film.", &ctx()),
+            Vec::<(String, &str)>::new()
         );
     }
 
