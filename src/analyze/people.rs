@@ -1959,15 +1959,24 @@ impl<'a> Finder<'a, '_> {
     /// The full name a single capitalized word stands for: the one person of the body (or
     /// listed cast) whose surname it is.
     fn resolve_single(&self, w: &str) -> Option<String> {
+        // (`is voiced by the comedian Bharani`: a one-word name the metadata lists is that
+        // actor.)
         let mut hits: Vec<String> = self
             .ctx
             .listed
             .iter()
             .map(|l| l.actor.as_str())
-            .chain(self.ctx.directors.iter().map(String::as_str))
-            .chain(self.crew.iter().map(|c| c.0.as_str()))
-            .chain(self.found.iter().map(|f| f.actor.as_str()))
-            .filter(|n| surname_of(n, w))
+            .filter(|n| !n.contains(' ') && same_word(n, w))
+            .chain(
+                self.ctx
+                    .listed
+                    .iter()
+                    .map(|l| l.actor.as_str())
+                    .chain(self.ctx.directors.iter().map(String::as_str))
+                    .chain(self.crew.iter().map(|c| c.0.as_str()))
+                    .chain(self.found.iter().map(|f| f.actor.as_str()))
+                    .filter(|n| surname_of(n, w)),
+            )
             .map(str::to_owned)
             .collect();
         // `First Surname` anywhere in the body; `Al-Khatib` opening a sentence stands for
@@ -8298,6 +8307,21 @@ mod tests {
             crew_in("Ana Ruiz's Mara steals the film.", &ctx()),
             Vec::<(String, &str)>::new()
         );
+    }
+
+    #[test]
+    fn a_one_word_name_the_metadata_lists_is_that_actor() {
+        let listed = [listed_actor("Bharani"), listed_actor("Sravani Kondapalli")];
+        let ctx = Context {
+            listed: &listed,
+            ..Context::default()
+        };
+        let found = pairs_in(
+            "The family parrot, Kili, is voiced by the comedian Bharani, and the parrot has the \
+             best lines.",
+            &ctx,
+        );
+        assert!(found.contains(&p("Bharani", "Kili")), "{found:?}");
     }
 
     #[test]
