@@ -6813,7 +6813,12 @@ impl<'a> Finder<'a, '_> {
                 && p >= 2
                 && self.t.is_punct(p - 1, ',')
                 && self.is_cap_word(p - 2)
-                && (p + 1..i).any(|q| one_of(APPEARING_VERBS, self.word_or_empty(q)))
+                && (p + 1..i).any(|q| {
+                    one_of(APPEARING_VERBS, self.word_or_empty(q))
+                        // `who is seen only in the early scenes as Michalis` (never `who is
+                        // seen as the heir`: words must come between).
+                        || self.t.is_word(q, "seen") && q + 1 < i
+                })
             {
                 if let Some(run) = self.run_backward(p - 2)
                     && let Some((name, r)) = self.person_of(run)
@@ -8322,6 +8327,18 @@ mod tests {
             &ctx,
         );
         assert!(found.contains(&p("Bharani", "Kili")), "{found:?}");
+    }
+
+    #[test]
+    fn who_is_seen_then_words_then_as() {
+        assert_eq!(
+            pairs("Manolis Tsakiris, who is seen only in the early scenes as Michalis, is good."),
+            [p("Manolis Tsakiris", "Michalis")]
+        );
+        // `seen as` is `regarded as`.
+        assert!(
+            pairs("Ana Ruiz, who is seen as the natural heir to the studio, directs.").is_empty()
+        );
     }
 
     #[test]
