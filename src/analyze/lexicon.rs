@@ -1020,8 +1020,8 @@ pub const TITLES: &[&str] = &[
 
 /// Abbreviations after which a period does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
-    "capt", "col", "dir", "dr", "e.g", "etc", "fr", "gen", "i.e", "jr", "lt", "ma", "messrs", "mr",
-    "mrs", "ms", "mt", "no", "prof", "rev", "sgt", "sr", "st", "vs",
+    "capt", "col", "dir", "dr", "e.g", "etc", "fr", "gen", "i.e", "jr", "lt", "ma", "messrs",
+    "mlle", "mme", "mr", "mrs", "ms", "mt", "no", "prof", "rev", "sgt", "sr", "st", "vs",
 ];
 
 /// The longest of [`ABBREVIATIONS`]: a longer word before a period is none (no lookup).

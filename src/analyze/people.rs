@@ -4960,9 +4960,27 @@ impl<'a> Finder<'a, '_> {
         let Some(mut item) = self.part_after_of(i + 2) else {
             return;
         };
-        // `the role of the neighbour, Mrs Kuroda, …`: the name beside the role is the part.
+        // `the role of the neighbour, Mrs Kuroda, …`: the name beside the role is the part;
+        // `The part of her mother-in-law, the formidable Kyra Froso, falls to`: before the
+        // verb, an appositive describing the part names it, full name or not.
         if let Some(named) = self.named_beside(&item).filter(|n| !n.personal) {
             item = named;
+        } else if self.t.is_punct(item.b + 1, ',') && self.t.is_word(item.b + 2, "the") {
+            let mut q = item.b + 3;
+            while q < item.b + 5 && self.is_lower_word(q) && !self.t.has(q, class::FUNCTION) {
+                q += 1;
+            }
+            if let Some(run) = self.run_forward(q)
+                && q > item.b + 3
+                && self.t.is_punct(run.b + 1, ',')
+                && !self.t.toks[run.b].poss
+                && one_of(
+                    &["goes", "went", "falls", "fell", "passes"],
+                    self.word_or_empty(run.b + 2),
+                )
+            {
+                item = self.name_item(item.a, run);
+            }
         }
         let end = self.sentence_end(i);
         // The part first: `goes to`, `went to`, `falls to`, `fell to`, `is taken by`; an
@@ -8338,6 +8356,17 @@ mod tests {
         // `seen as` is `regarded as`.
         assert!(
             pairs("Ana Ruiz, who is seen as the natural heir to the studio, directs.").is_empty()
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_role_named_by_a_described_appositive_falls_to_an_actor() {
+        assert_eq!(
+            pairs(
+                "The part of her mother-in-law, the formidable Kyra Froso, falls to Mme. Ourania \
+                 Chrysafi, an actress of the old school."
+            ),
+            [p("Ourania Chrysafi", "Kyra Froso")]
         );
     }
 

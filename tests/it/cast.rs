@@ -502,8 +502,9 @@ fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// / 0.890 once a prose title set off after the word `film` (`the film, The Joint Choir,
 /// deserved`) beat another film named with its year; 0.957 / 0.904 once a one-word name the
 /// metadata lists was that actor (`is voiced by the comedian Bharani`); 0.957 / 0.918 once
-/// `Name, who is seen only in the early scenes as Michalis` was read.
+/// `Name, who is seen only in the early scenes as Michalis` was read; 0.958 / 0.932 once `The
+/// part of her mother-in-law, the formidable Kyra Froso, falls to Mme. Name` was read.
 #[test]
 fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.95, 0.91, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.95, 0.93, 0);
 }
