@@ -99,6 +99,7 @@ pub(super) fn parse(text: &str) -> RawReview {
         .collect();
     let mut skip = std::collections::HashSet::new();
 
+    let mut under_headline: Option<String> = None;
     // The opening lines: a rating sentence, a headline, a byline.
     for &i in content.iter().take(4) {
         let l = all[i];
@@ -131,6 +132,13 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.headline = Some(t.to_owned());
             review.cite("headline", l.span());
             skip.insert(i);
+            // `FROM THE ARCHIVE` over `The Diver's Widow`: a kicker in capitals, the line
+            // right under it in title case.
+            if !t.contains(char::is_lowercase)
+                && let Some(&n) = content.iter().find(|&&c| c > i)
+            {
+                under_headline = Some(all[n].trimmed().to_owned());
+            }
         }
     }
 
@@ -190,13 +198,22 @@ pub(super) fn parse(text: &str) -> RawReview {
             review.film_year = Some(y);
             review.cite("film_year", span);
         }
-    } else if let Some(h) = review.headline.as_deref().filter(|h| {
-        // `Rain Over Bandung` over its deck: a headline in title case that the text repeats
-        // (in the body or a caption) names the film before another film's `Title (YEAR)`.
-        super::prose::title_cased(h)
-            && h.contains(char::is_lowercase)
-            && memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()).count() >= 3
-    }) {
+    } else if let Some(h) = review
+        .headline
+        .as_deref()
+        .into_iter()
+        .chain(under_headline.as_deref())
+        .find(|h| {
+            // `Rain Over Bandung` over its deck: a headline in title case that the text
+            // repeats (in the body or a caption) names the film before another film's `Title
+            // (YEAR)`; so does the line under a kicker in capitals.
+            super::prose::title_cased(h)
+                && h.contains(char::is_lowercase)
+                && h.split_whitespace().count() <= 12
+                && !h.ends_with(['.', '?', '!', ':'])
+                && memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()).count() >= 3
+        })
+    {
         review.film_title = Some(title::clean_title(h));
     } else if let Some((t, y, _)) = title::titled_year_mentions(&review.body).into_iter().next() {
         review.film_title = Some(t);
@@ -309,6 +326,16 @@ mod tests {
         let r = parse(text);
         assert_eq!(r.headline.as_deref(), Some("Rain Over Malang"));
         assert_eq!(r.film_title.as_deref(), Some("Rain Over Malang"));
+    }
+
+    #[test]
+    fn the_title_cased_line_under_a_kicker_in_capitals_names_the_film() {
+        let text = "FROM THE ARCHIVE\n\nThe Diver's Widow\n\nAn island picture of uncommon \
+                    intelligence.\n\nMr. Anagnostou's The Diver's Widow is as shrewd a picture as \
+                    his earlier Bitter Oranges (1959). See The Diver's Widow twice.\n";
+        let r = parse(text);
+        assert_eq!(r.headline.as_deref(), Some("FROM THE ARCHIVE"));
+        assert_eq!(r.film_title.as_deref(), Some("The Diver's Widow"));
     }
 
     #[test]
