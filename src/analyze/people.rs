@@ -671,6 +671,13 @@ const SOURCE_WORKS: &[&str] = &["book", "memoir", "novel", "novella", "play"];
 /// `Mme. Chrysafi`): not part of the name.
 const HONORIFICS: &[&str] = &["messrs", "miss", "mlle", "mme", "mr", "mrs", "ms", "mx"];
 
+/// Verbs by which a part passes to its actor: `The role of the priest goes to Name`, `the
+/// part … fell to Name`.
+const PART_GOES_VERBS: &[&str] = &["goes", "went", "falls", "fell", "passes"];
+
+/// Adjectives that open a nickname, and so a part (`Little Ray`, `Big Dee`, `Old Tam`).
+const NICKNAME_ADJECTIVES: &[&str] = &["big", "little", "old"];
+
 const FOND_ADJECTIVES: &[&str] = &["old", "young", "little", "poor", "dear"];
 
 /// Nouns for an actor's work after a possessive (`Name's finest work`, `Name's best turn`).
@@ -1560,19 +1567,7 @@ fn r_article(f: &Finder, run: Run) -> bool {
 #[must_use]
 pub fn find_people(body: &str, ctx: &Context) -> People {
     let ranges = interesting_sentences(body);
-    let mut f = Finder {
-        t: Tokens::new_in(body, &ranges),
-        ctx,
-        title: ctx.film_title.unwrap_or("").trim().to_lowercase(),
-        people: std::cell::OnceCell::new(),
-        crew: Vec::new(),
-        others: Vec::new(),
-        crew_keys: Vec::new(),
-        camera: Vec::new(),
-        found: Vec::new(),
-        person_like_memo: Vec::new(),
-    };
-    f.person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); f.t.toks.len()];
+    let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
     f.find_crew();
     f.settle_crew();
     if let Some(a) = ctx.author {
@@ -1585,7 +1580,24 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
     f.finish()
 }
 
-impl<'a> Finder<'a, '_> {
+impl<'a, 'c> Finder<'a, 'c> {
+    /// A finder over the tokens `t`, nothing found yet.
+    fn new(t: Tokens<'a>, ctx: &'c Context<'c>) -> Self {
+        let person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); t.toks.len()];
+        Finder {
+            t,
+            ctx,
+            title: ctx.film_title.unwrap_or("").trim().to_lowercase(),
+            people: std::cell::OnceCell::new(),
+            crew: Vec::new(),
+            others: Vec::new(),
+            crew_keys: Vec::new(),
+            camera: Vec::new(),
+            found: Vec::new(),
+            person_like_memo,
+        }
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.t.word(i)
     }
@@ -1788,10 +1800,7 @@ impl<'a> Finder<'a, '_> {
         if self.t.toks[run.b].poss {
             return None;
         }
-        let r = self
-            .strip_lead(run)
-            .map(|r| self.without_honorific(r))
-            .filter(|r| self.person_like(*r))?;
+        let r = self.person_run(run).filter(|r| self.person_like(*r))?;
         Some((self.run_text(r), r))
     }
 
@@ -1936,7 +1945,7 @@ impl<'a> Finder<'a, '_> {
                     };
                     self.t.is_punct(k, '"') || self.t.is_punct(k, '”')
                 };
-            if let Some(r) = self.strip_lead(run).map(|r| self.without_honorific(r))
+            if let Some(r) = self.person_run(run)
                 && !after_article
                 && !after_work
                 && !year_after
@@ -1961,17 +1970,11 @@ impl<'a> Finder<'a, '_> {
     fn resolve_single(&self, w: &str) -> Option<String> {
         // (`is voiced by the comedian Bharani`: a one-word name the metadata lists is that
         // actor.)
-        let mut hits: Vec<String> = self
-            .ctx
-            .listed
-            .iter()
-            .map(|l| l.actor.as_str())
+        let listed = || self.ctx.listed.iter().map(|l| l.actor.as_str());
+        let mut hits: Vec<String> = listed()
             .filter(|n| !n.contains(' ') && same_word(n, w))
             .chain(
-                self.ctx
-                    .listed
-                    .iter()
-                    .map(|l| l.actor.as_str())
+                listed()
                     .chain(self.ctx.directors.iter().map(String::as_str))
                     .chain(self.crew.iter().map(|c| c.0.as_str()))
                     .chain(self.found.iter().map(|f| f.actor.as_str()))
@@ -2108,7 +2111,7 @@ impl<'a> Finder<'a, '_> {
 
     /// The person a run names: itself when person-like, else the full name of a surname.
     fn person_of(&self, r: Run) -> Option<(String, Run)> {
-        let r = self.without_honorific(self.strip_lead(r)?);
+        let r = self.person_run(r)?;
         if self.person_like(r) {
             let text = self.run_text(r);
             // `Van den Berg` after `Femke van den Berg` was listed or named: the fuller name.
@@ -2123,12 +2126,29 @@ impl<'a> Finder<'a, '_> {
         None
     }
 
+    /// True when token `k` is an honorific ([`HONORIFICS`]): `Mr`, `Miss`, `Mme`.
+    fn is_honorific(&self, k: usize) -> bool {
+        self.is_cap_word(k) && one_of(HONORIFICS, self.word(k))
+    }
+
+    /// True when token `k` is a lower-case adjective of age or fondness ([`FOND_ADJECTIVES`]):
+    /// `little Hope Varnedoe`, `old Fidèle`.
+    fn is_fond_word(&self, k: usize) -> bool {
+        self.is_lower_word(k) && one_of(FOND_ADJECTIVES, self.word(k))
+    }
+
+    /// A run read as a person's name: lead words ([`Self::strip_lead`]) and an honorific
+    /// ([`Self::without_honorific`]) left out.
+    fn person_run(&self, run: Run) -> Option<Run> {
+        self.strip_lead(run).map(|r| self.without_honorific(r))
+    }
+
     /// `Mr. Manolis Tsakiris`, `Miss Karamanlaki`: an honorific ([`HONORIFICS`]) before the
     /// name of a person in the review (an actor, the crew) is not part of it; a surname left
     /// alone is resolved by [`Self::person_of`]. (A character keeps it: `Mrs Abernethy` is read
     /// by [`Self::char_forward`].)
     fn without_honorific(&self, mut r: Run) -> Run {
-        if r.a < r.b && self.is_cap_word(r.a) && one_of(HONORIFICS, self.word(r.a)) {
+        if r.a < r.b && self.is_honorific(r.a) {
             r.a += 1;
             while r.a < r.b && !self.t.toks[r.a].is_word() {
                 r.a += 1;
@@ -3374,9 +3394,7 @@ impl<'a> Finder<'a, '_> {
                     self.belongs_to(i);
                 } else if (w == "is" || w == "whose")
                     && (self.is_cap_word(i + 1)
-                        || self.is_cap_word(i + 2)
-                            && self.is_lower_word(i + 1)
-                            && one_of(FOND_ADJECTIVES, self.word(i + 1)))
+                        || self.is_fond_word(i + 1) && self.is_cap_word(i + 2))
                 {
                     self.copula(i);
                 } else if w.eq_ignore_ascii_case("that")
@@ -3478,7 +3496,7 @@ impl<'a> Finder<'a, '_> {
             // `Little Ray`, `Big Dee`: a nickname's adjective opens a part (as in
             // [`Self::char_forward`]).
             let raw = self.run_backward(j)?;
-            let nickname = raw.b > raw.a && one_of(&["big", "little", "old"], self.word(raw.a));
+            let nickname = raw.b > raw.a && one_of(NICKNAME_ADJECTIVES, self.word(raw.a));
             let run = if nickname { raw } else { self.strip_lead(raw)? };
             let words = self.name_words(run).count();
             let text = self.run_text(run);
@@ -3550,7 +3568,7 @@ impl<'a> Finder<'a, '_> {
         if tok.cap {
             let run = self.run_forward(i)?;
             // `Little Ray`, `Big Mo`: a nickname's adjective opens a part.
-            let nickname = run.b > i && one_of(&["big", "little", "old"], self.word(i));
+            let nickname = run.b > i && one_of(NICKNAME_ADJECTIVES, self.word(i));
             if self.t.has(i, class::FUNCTION) && !nickname {
                 return None;
             }
@@ -3888,11 +3906,7 @@ impl<'a> Finder<'a, '_> {
             return None;
         }
         // `her father-in-law, old Fidèle, who`: an adjective of age or fondness first.
-        let c = if self.is_lower_word(c + 1) && one_of(FOND_ADJECTIVES, self.word(c + 1)) {
-            c + 1
-        } else {
-            c
-        };
+        let c = if self.is_fond_word(c + 1) { c + 1 } else { c };
         let named = self.run_forward(c + 1)?;
         let after = named.b + 1;
         let closes = after >= self.t.toks.len()
@@ -4974,10 +4988,7 @@ impl<'a> Finder<'a, '_> {
                 && q > item.b + 3
                 && self.t.is_punct(run.b + 1, ',')
                 && !self.t.toks[run.b].poss
-                && one_of(
-                    &["goes", "went", "falls", "fell", "passes"],
-                    self.word_or_empty(run.b + 2),
-                )
+                && one_of(PART_GOES_VERBS, self.word_or_empty(run.b + 2))
             {
                 item = self.name_item(item.a, run);
             }
@@ -4990,19 +5001,13 @@ impl<'a> Finder<'a, '_> {
             k += 1;
             if let Some(c) = (k..end.min(k + 30)).find(|&c| {
                 self.t.is_punct(c, ',')
-                    && one_of(
-                        &["goes", "went", "falls", "fell", "passes", "is", "was"],
-                        self.word_or_empty(c + 1),
-                    )
+                    && (one_of(PART_GOES_VERBS, self.word_or_empty(c + 1))
+                        || one_of(&["is", "was"], self.word_or_empty(c + 1)))
             }) {
                 k = c + 1;
             }
         }
-        let to = if one_of(
-            &["goes", "went", "falls", "fell", "passes"],
-            self.word_or_empty(k),
-        ) && self.t.is_word(k + 1, "to")
-        {
+        let to = if one_of(PART_GOES_VERBS, self.word_or_empty(k)) && self.t.is_word(k + 1, "to") {
             Some(k + 2)
         } else if one_of(&["is", "was"], self.word_or_empty(k))
             && one_of(&["taken", "filled"], self.word_or_empty(k + 1))
@@ -5414,8 +5419,7 @@ impl<'a> Finder<'a, '_> {
         }
         // `Their granddaughter, Precious, is little Hope Varnedoe`: a fond word before the
         // actor's full name.
-        let at = if self.is_lower_word(v + 1)
-            && one_of(FOND_ADJECTIVES, self.word(v + 1))
+        let at = if self.is_fond_word(v + 1)
             && self.is_cap_word(v + 2)
             && self.run_forward(v + 2).is_some_and(|r| r.b > r.a)
         {
@@ -5939,7 +5943,7 @@ impl<'a> Finder<'a, '_> {
         }
         // `her father-in-law, old Fidèle, who`: an adjective of age or fondness before it.
         let mut k = c + 1;
-        if one_of(FOND_ADJECTIVES, self.word_or_empty(k)) && self.is_lower_word(k) {
+        if self.is_fond_word(k) {
             k += 1;
         }
         let named = self.char_forward(k)?;
@@ -7079,10 +7083,9 @@ impl<'a> Finder<'a, '_> {
         // (`to leave the island for São Luís,`).
         let after_comma = |a: usize| {
             // (`, Mr. Leonidas Farmakis is`: the honorific before the name.)
-            let honorific = |q: usize| self.is_cap_word(q) && one_of(HONORIFICS, self.word(q));
-            let a = if a >= 2 && self.t.is_punct(a - 1, '.') && honorific(a - 2) {
+            let a = if a >= 2 && self.t.is_punct(a - 1, '.') && self.is_honorific(a - 2) {
                 a - 2
-            } else if a >= 1 && honorific(a - 1) {
+            } else if a >= 1 && self.is_honorific(a - 1) {
                 a - 1
             } else {
                 a
@@ -8152,19 +8155,7 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         film_title,
         ..Context::default()
     };
-    let mut f = Finder {
-        t: Tokens::new(caption),
-        ctx: &ctx,
-        title: film_title.unwrap_or("").trim().to_lowercase(),
-        people: std::cell::OnceCell::new(),
-        crew: Vec::new(),
-        others: Vec::new(),
-        crew_keys: Vec::new(),
-        camera: Vec::new(),
-        found: Vec::new(),
-        person_like_memo: Vec::new(),
-    };
-    f.person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); f.t.toks.len()];
+    let mut f = Finder::new(Tokens::new(caption), &ctx);
     f.find_crew();
     f.settle_crew();
     let mut out: Vec<(String, Option<String>)> = Vec::new();
