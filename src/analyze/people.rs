@@ -485,6 +485,8 @@ enum Needs {
     /// also` (`Name, who also directed the film`), or either before `from` (`directed from
     /// his own script`).
     DirectVerb,
+    /// `who` or `who also` right before: `Name, who also edited the film`.
+    WhoBefore,
 }
 
 /// Fragments that can start a cast or crew pattern (64 at most: with more, the SIMD searcher
@@ -603,6 +605,8 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // `the sprawling Brazilian western from Name` (`film from`, `feature from`, `debut
     // from` and `music from` are in the searcher).
     (" from ", Needs::FilmNounBefore),
+    // `Haruka Ikeda, who also edited the film,`.
+    ("edited", Needs::WhoBefore),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -612,6 +616,21 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
             .map(|t| memchr::memmem::Finder::new(t.0.as_bytes()))
             .collect()
     });
+
+/// Words opening a sentence before `is the` that stand for no person: `It is the kind of
+/// film`, `This is the year`, `There is the matter of`.
+const NOT_SUBJECTS: &[&str] = &[
+    "it",
+    "this",
+    "that",
+    "there",
+    "here",
+    "what",
+    "which",
+    "everything",
+    "nothing",
+    "all",
+];
 
 /// Verbs of appearing on screen (`turns up`, `pops up`, `appears`, `cameos`): a part after
 /// `as` is the appearer's.
@@ -888,6 +907,45 @@ fn determiner_at(b: &[u8], k: usize) -> bool {
         .any(|d| b[k..].starts_with(d.as_bytes()))
 }
 
+/// True when the `play` at byte `p` is a form of the verb of acting or a crew word:
+/// `play`, `plays`, `played`, `playing`, `players`, `screenplay`, `playwright`. Never `playful`,
+/// `playground`, `display`, and never the verb's phrasal `play out` (`lets a wedding play out
+/// in long takes`), which casts nobody (an `as` after it is a trigger of its own).
+fn acting_play(b: &[u8], p: usize) -> bool {
+    let before = &b[..p];
+    let lead = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let lead = &before[p - lead..];
+    if !(lead.is_empty()
+        || lead.eq_ignore_ascii_case(b"screen")
+        || lead.eq_ignore_ascii_case(b"tele"))
+    {
+        return false;
+    }
+    let rest = &b[p + 4..];
+    let tail = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let verb = matches!(&rest[..tail], b"" | b"s" | b"ed" | b"ing");
+    if !(verb || matches!(&rest[..tail], b"er" | b"ers" | b"wright" | b"wrights")) {
+        return false;
+    }
+    let after = &rest[tail..];
+    !(verb
+        && lead.is_empty()
+        && after.starts_with(b" out")
+        && !after.get(4).is_some_and(u8::is_ascii_alphabetic)
+        && !after[4..].starts_with(b" of"))
+}
+
+/// True when byte `k` of `b` opens a sentence: after a period, at a line's start, or at the
+/// start of `b`.
+fn opens_text(b: &[u8], k: usize) -> bool {
+    let before = b[..k].trim_ascii_end();
+    before.is_empty() || before.ends_with(b".") || b[before.len()..k].contains(&b'\n')
+}
+
 /// True when the trigger `t` matched at `p` has what it needs around it.
 fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     let end = p + t.0.len();
@@ -905,7 +963,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             .iter()
             .any(|w| after.starts_with(w))
         }
-        Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P'),
+        Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P') && acting_play(b, p - 1),
         Needs::FilmNounBefore => {
             cap_at(b, end)
                 && std::str::from_utf8(word_before(b, p)).is_ok_and(|w| one_of(FILM_NOUNS, w))
@@ -930,6 +988,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
                 }
         }
+        Needs::WhoBefore => {
+            let before = word_before(b, p);
+            before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
+        }
         Needs::GetsBefore => {
             let window = &b[p.saturating_sub(40)..p];
             [&b" gets "[..], b" got ", b" receives ", b" received "]
@@ -944,8 +1006,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 !last.is_empty()
                     && cap_at(b, offset_in(b, last))
                     && (!first.is_empty() && cap_at(b, offset_in(b, first))
-                        // `Pruitt is the cop`: one word opening its sentence.
-                        || b[..offset_in(b, last)].trim_ascii_end().ends_with(b"."))
+                        // `Pruitt is the cop`: one word opening its sentence (never `It is
+                        // the kind of film`, `This is the`).
+                        || opens_text(b, offset_in(b, last))
+                            && !std::str::from_utf8(last).is_ok_and(|w| one_of(NOT_SUBJECTS, w)))
             };
             if b[end..].starts_with(b"the ") {
                 // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`;
@@ -1159,13 +1223,7 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
     for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
         out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
     }
-    // Every `(` but one holding only a number (`(2019)`, `(15)`): a year or an age in
-    // parentheses starts no pattern.
-    out.extend(memchr::memchr_iter(b'(', b).filter(|&p| {
-        let inner = &b[p + 1..];
-        let digits = inner.iter().take_while(|c| c.is_ascii_digit()).count();
-        !(digits > 0 && inner.get(digits) == Some(&b')'))
-    }));
+    out.extend(memchr::memchr_iter(b'(', b).filter(|&p| name_parenthesis(b, p)));
     out.extend(
         std::iter::once(0)
             .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
@@ -1173,6 +1231,27 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
     );
     out.sort_unstable();
     out
+}
+
+/// True when the `(` at byte `p` may start a pattern: a name (a capitalized word) inside it
+/// or right before it (`Mara (an absolutely brilliant Ana Ruiz)`, `Lee Park (the landlord)`).
+/// Never one holding only a number (`(2019)`, `(15)`: a year or an age), nor an aside among
+/// lowercase words (`The coda is slow (more on that later)`). One not closed soon is kept.
+fn name_parenthesis(b: &[u8], p: usize) -> bool {
+    let inner = &b[p + 1..];
+    let digits = inner.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && inner.get(digits) == Some(&b')') {
+        return false;
+    }
+    let Some(close) = inner.iter().take(160).position(|&c| c == b')') else {
+        return true;
+    };
+    inner[..close]
+        .iter()
+        .any(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+        || word_before(b, p)
+            .first()
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
 }
 
 /// True when a credits line starts at byte `l` of `b`: a crew or cast label, maybe a bullet
@@ -1412,11 +1491,12 @@ fn has_object_pronoun(s: &[u8]) -> bool {
 
 /// The sentences of `body` that hold a trigger (with the sentence before, when they hold a
 /// pronoun), merged and in order. Ranges start and end on char boundaries.
-fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
+fn interesting_sentences(body: &str, title: Option<&str>) -> Vec<Range<usize>> {
     let b = body.as_bytes();
     let end = other_films_from(body);
     let mut hits = trigger_starts(b);
-    hits.retain(|&p| p < end);
+    let in_title = title_possessives(b, title);
+    hits.retain(|&p| p < end && !in_title.contains(&p));
     let mut out: Vec<Range<usize>> = Vec::new();
     for p in hits {
         if out.last().is_some_and(|r| p < r.end) {
@@ -1460,6 +1540,24 @@ fn interesting_sentences(body: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Where the possessives of the film's title stand in `b`, when its title holds one (`The
+/// Kite's Parade`): a possessive there names no one, so it selects no sentence.
+fn title_possessives(b: &[u8], title: Option<&str>) -> Vec<usize> {
+    let Some(t) = title.map(str::trim).filter(|t| t.len() > 3) else {
+        return Vec::new();
+    };
+    let t = t.as_bytes();
+    let marks: Vec<usize> = memchr::memmem::find_iter(t, b"'s ")
+        .chain(memchr::memmem::find_iter(t, "\u{2019}s ".as_bytes()))
+        .collect();
+    if marks.is_empty() {
+        return Vec::new();
+    }
+    memchr::memmem::find_iter(b, t)
+        .flat_map(|at| marks.iter().map(move |m| at + m))
+        .collect()
 }
 
 /// The longest of `forms` when they all name one person (one [`name_key`]), else `None`.
@@ -1566,7 +1664,7 @@ fn r_article(f: &Finder, run: Run) -> bool {
 /// Finds the cast and crew of one review.
 #[must_use]
 pub fn find_people(body: &str, ctx: &Context) -> People {
-    let ranges = interesting_sentences(body);
+    let ranges = interesting_sentences(body, ctx.film_title);
     let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
     f.find_crew();
     f.settle_crew();
@@ -8202,6 +8300,53 @@ mod tests {
 
     fn p(actor: &str, character: &str) -> (String, Option<String>) {
         (actor.to_owned(), Some(character.to_owned()))
+    }
+
+    /// The sentences the prefilter hands to the finder, as text.
+    fn selected<'b>(body: &'b str, title: Option<&str>) -> Vec<&'b str> {
+        interesting_sentences(body, title)
+            .into_iter()
+            .map(|r| body[r].trim())
+            .collect()
+    }
+
+    #[test]
+    fn the_prefilter_passes_over_sentences_whose_cue_words_cast_nobody() {
+        // `play` of a scene unfolding, `playful`, `display`; `It is the`; an aside among
+        // lowercase words; a possessive inside the film's title.
+        let idle = "It is the kind of film that trusts its audience. \
+            Letting a wedding play out in long takes, it breathes. \
+            Nobody in it is quite as playful as they think. \
+            The window display glows. \
+            The coda is slow (more on that later), but the end lands. \
+            Every so often The Kite's Parade sags.";
+        assert_eq!(
+            selected(idle, Some("The Kite's Parade")),
+            Vec::<&str>::new()
+        );
+        // The same words where they can cast someone, and a verb of crew that may close the
+        // sentence in on itself (`Name, who also edited the film, lets scenes play out`).
+        let cast = "Pruitt is the cop on their tail. \
+            Ana Ruiz plays out of type as the aunt. \
+            Tom Okafor played the landlord. \
+            The screenplay is by the playwright Bea Hartigan. \
+            Haruka Ikeda, who also edited the film, lets scenes play out. \
+            His father (the landlord) is Vel Anand. \
+            The landlord (a sly Tom Okafor) lurks.";
+        assert_eq!(selected(cast, None).len(), 1);
+        assert_eq!(interesting_sentences(cast, None), vec![0..cast.len()]);
+        for one in [
+            "Pruitt is the cop on their tail.",
+            "Ana Ruiz plays out of type as the aunt.",
+            "The screenplay is by the playwright Bea Hartigan.",
+            "Ruiz's father (the landlord) is sly.",
+            "Every so often Marta's Ghost sags, but Kwame Osei's Marta does not.",
+        ] {
+            assert_eq!(selected(one, Some("Marta's Ghost")), vec![one], "{one}");
+        }
+        // Only the title's own possessive is passed over.
+        let title = "Every so often The Kite's Parade sags.";
+        assert_eq!(selected(title, None), vec![title]);
     }
 
     #[test]
