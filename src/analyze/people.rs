@@ -2277,6 +2277,17 @@ impl<'a, 'c> Finder<'a, 'c> {
                 break;
             };
             let Some((name, r)) = self.person_of(run) else {
+                // `by Sorensen and Bea Hartigan`: a surname that names no one for sure (two
+                // Sorensens, or none named in full) leaves the full name after it.
+                if let Some(next) = self.list_goes_on(run)
+                    && next < end
+                    && let Some(after) = self.run_forward(next)
+                    && after.b > after.a
+                    && self.person_like(after)
+                {
+                    i = next;
+                    continue;
+                }
                 break;
             };
             out.push((name, r));
@@ -2329,6 +2340,22 @@ impl<'a, 'c> Finder<'a, 'c> {
             }
         }
         (out, i)
+    }
+
+    /// After a one-word capitalized run, the token where a list of names goes on (`Sorensen
+    /// and Bea`, `Sorensen, Bea`, `Sorensen & Bea`).
+    fn list_goes_on(&self, run: Run) -> Option<usize> {
+        if run.a != run.b || self.t.toks[run.b].poss {
+            return None;
+        }
+        let mut j = run.b + 1;
+        if self.t.is_punct(j, ',') {
+            j += 1;
+        }
+        if self.t.is_word(j, "and") || self.t.is_punct(j, '&') {
+            j += 1;
+        }
+        (j > run.b + 1 && self.is_cap_word(j)).then_some(j)
     }
 
     fn sentence_end(&self, i: usize) -> usize {
@@ -10096,6 +10123,46 @@ mod tests {
             [
                 ("Ines Carvalho".to_owned(), "director"),
                 ("Teo Brandt".to_owned(), "composer")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_naming_no_one_for_sure_leaves_the_full_names_after_it_in_a_list() {
+        // Two Sorensens: the surname alone is neither, and Bea Hartigan still wrote it.
+        let body = "Directed by Emeka Sorensen, it is slow; Eleni Sorensen plays the aunt. The \
+             script, by Sorensen and Bea Hartigan, is sharp. The screenplay is by Quist and Tom \
+             Okafor.";
+        let crew = crew_in(body, &ctx());
+        assert_crew(
+            &crew,
+            &[
+                ("Emeka Sorensen", "director"),
+                ("Bea Hartigan", "writer"),
+                ("Tom Okafor", "writer"),
+            ],
+        );
+        assert!(
+            !crew
+                .iter()
+                .any(|c| c.1 == "writer" && c.0.contains("Sorensen")),
+            "{crew:?}"
+        );
+        // A mononym nobody names in full, in a billing line: the names after it are billed.
+        let people = find_people(
+            "Starring: Anuwat Chaiyasit, Jaiya, Kanokwan Thepsiri.\n",
+            &ctx(),
+        );
+        let billed: Vec<(&str, CastPattern)> = people
+            .cast
+            .iter()
+            .map(|m| (m.actor.as_str(), m.pattern))
+            .collect();
+        assert_eq!(
+            billed,
+            [
+                ("Anuwat Chaiyasit", CastPattern::CreditList),
+                ("Kanokwan Thepsiri", CastPattern::CreditList)
             ]
         );
     }
