@@ -5910,7 +5910,9 @@ impl<'a, 'c> Finder<'a, 'c> {
             };
             self.t.has(q, class::ROLE) && self.t.is_punct(q + 1, ',')
         } else {
-            self.t.has(item.b, class::ROLE)
+            // (`is the night watchman`, `is the lighthouse keeper`: a noun for a person by its
+            // ending; never `is the anchor`, `the winner`, `the scene-stealer`, which praise.)
+            self.t.has(item.b, class::ROLE) || occupation_noun(self.word(item.b))
         };
         if !role || item.personal {
             return;
@@ -8050,6 +8052,19 @@ const NOT_AGENTS: &[&str] = &[
     "younger",
 ];
 
+/// An [`agent_noun`] whose ending names a person's trade or station (`watchman`,
+/// `postwoman`, `lighthouse keeper`, `barmaid`, `fishwife`, `waitress`, `librarian`,
+/// `florist`): after `is the`, where `-er` and `-or` nouns more often praise (`is the anchor`,
+/// `the winner`, `the scene-stealer`).
+fn occupation_noun(w: &str) -> bool {
+    agent_noun(w)
+        && [
+            "man", "woman", "keeper", "maid", "wife", "ess", "ian", "ist",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+}
+
 /// True when `w` (lowercase) reads as a noun for a person by its ending (`conductor`,
 /// `dispatcher`, `pawnbroker`, `headman`, `postwoman`, `librarian`, `waitress`), for parts
 /// the role list does not hold. Only read after a determiner.
@@ -10125,6 +10140,29 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn a_noun_of_trade_after_is_the_is_the_part_and_a_noun_of_praise_is_not() {
+        assert_eq!(
+            pairs(
+                "Tom Okafor is the watchman. Vel Anand is the lighthouse keeper, and Pia \
+                 Lund is the florist. Ines Barra is the barmaid."
+            ),
+            [
+                p("Tom Okafor", "watchman"),
+                p("Vel Anand", "lighthouse keeper"),
+                p("Pia Lund", "florist"),
+                p("Ines Barra", "barmaid"),
+            ]
+        );
+        for praise in [
+            "Tom Okafor is the anchor of the film.",
+            "Tom Okafor is the winner here.",
+            "Tom Okafor is the scene-stealer.",
+        ] {
+            assert_eq!(pairs(praise), [], "{praise}");
+        }
     }
 
     #[test]
