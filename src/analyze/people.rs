@@ -1229,6 +1229,7 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
             .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
             .filter(|&l| credits_line_at(b, l)),
     );
+    out.extend(cast_bullet_lines(b).into_iter().map(|r| r.start));
     out.sort_unstable();
     out
 }
@@ -1252,6 +1253,65 @@ fn name_parenthesis(b: &[u8], p: usize) -> bool {
         || word_before(b, p)
             .first()
             .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
+}
+
+/// Words that head a cast list of its own lines (`Cast`, `## Cast`, `== Cast ==`, `The
+/// cast:`, `Starring`).
+const CAST_HEADINGS: &[&str] = &[
+    "cast",
+    "the cast",
+    "cast list",
+    "main cast",
+    "full cast",
+    "starring",
+    "cast and characters",
+    "cast & characters",
+];
+
+/// The lines of a cast list set out as bullets (`*`, `-`, `•`, `–`, `+`) under a heading of
+/// its own line ([`CAST_HEADINGS`]), each as the byte range of its text after the bullet, in
+/// order. Blank lines may stand between the bullets; any other line ends the list.
+fn cast_bullet_lines(b: &[u8]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut in_list = false;
+    let mut start = 0;
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let line = b[start..end].trim_ascii();
+        if in_list {
+            if line.is_empty() {
+                start = end + 1;
+                continue;
+            }
+            let bullet = ["* ", "- ", "+ ", "\u{2022} ", "\u{2013} "]
+                .iter()
+                .find(|m| line.starts_with(m.as_bytes()));
+            if let Some(m) = bullet {
+                let text = &line[m.len()..];
+                let text = text.trim_ascii();
+                let at = offset_in(b, text);
+                out.push(at..at + text.len());
+                start = end + 1;
+                continue;
+            }
+            in_list = false;
+        }
+        if line.len() <= 40 {
+            let mut heading = line;
+            while let [b'#' | b'=', rest @ ..] = heading {
+                heading = rest;
+            }
+            while let [rest @ .., b'=' | b':'] = heading {
+                heading = rest;
+            }
+            let heading = heading.trim_ascii();
+            in_list = CAST_HEADINGS
+                .iter()
+                .any(|h| heading.eq_ignore_ascii_case(h.as_bytes()));
+        }
+        start = end + 1;
+    }
+    out
 }
 
 /// True when a credits line starts at byte `l` of `b`: a crew or cast label, maybe a bullet
@@ -1672,6 +1732,7 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         f.others.push(name_key(a));
     }
     f.find_strong();
+    f.find_bullet_cast();
     f.add_listed();
     f.find_possessives();
     f.find_name_mentions();
@@ -3849,7 +3910,10 @@ impl<'a, 'c> Finder<'a, 'c> {
                 } else {
                     j + 1
                 };
+                // (Never a name on the next line: `* Name as the harbourmaster` over `* Name
+                // as the narrator` in a bullet list.)
                 if let Some(run) = self.run_forward(named_at)
+                    && !self.t.toks[run.a].nl
                     && !self.t.toks[run.b].poss
                     && self.name_words(run).count() <= 3
                     && !self.t.has(named_at, class::FUNCTION)
@@ -6680,6 +6744,41 @@ impl<'a, 'c> Finder<'a, 'c> {
 
     /// Actors named without a part: names written out (never a pronoun for a group, `they
     /// turn up`), never a crew member, critic or the author.
+    /// A bullet of a cast list under a heading of its own ([`cast_bullet_lines`]) that holds
+    /// only a name: that actor, with no part (`* Sunna Kristjánsdóttir` between `* Name as
+    /// Hrefna` bullets). A bullet with more is read by the other patterns.
+    fn find_bullet_cast(&mut self) {
+        let mut names = Vec::new();
+        for line in cast_bullet_lines(self.t.text.as_bytes()) {
+            let k = self
+                .t
+                .toks
+                .partition_point(|t| (t.start as usize) < line.start);
+            if self
+                .t
+                .toks
+                .get(k)
+                .is_none_or(|t| t.start as usize != line.start)
+            {
+                continue;
+            }
+            let Some(run) = self.run_forward(k) else {
+                continue;
+            };
+            // The name ends the line, maybe with a period.
+            let rest = &self.t.text[self.t.toks[run.b].end as usize..line.end];
+            if !matches!(rest.trim(), "" | "." | ",") {
+                continue;
+            }
+            if let Some((name, r)) = self.person_of(run)
+                && name.contains(' ')
+            {
+                names.push((name, r));
+            }
+        }
+        self.push_without_part(names, CastPattern::CreditList);
+    }
+
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
         for (name, r) in names {
             if !is_subject_pronoun(self.word(r.a)) && !self.is_other(name_key(&name)) {
@@ -10140,6 +10239,32 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn a_cast_list_of_bullets_under_its_own_heading_bills_its_bare_names() {
+        let list = "The film is long.\n\n== Cast ==\n* Tom Okafor as the harbourmaster\n* Vel \
+                    Anand as the narrator\n* Pia Lund\n\n== Production ==\n* Ines Barra\n";
+        // (The part of the first bullet is never the name opening the next.)
+        assert_eq!(
+            pairs(list),
+            [
+                p("Tom Okafor", "harbourmaster"),
+                p("Vel Anand", "narrator"),
+                ("Pia Lund".to_owned(), None),
+            ]
+        );
+        let markdown = "## Cast\n\n- Tom Okafor\n- Pia Lund.\n\nIt is long.\n- Ines Barra\n";
+        assert_eq!(
+            pairs(markdown),
+            [
+                ("Tom Okafor".to_owned(), None),
+                ("Pia Lund".to_owned(), None)
+            ]
+        );
+        // Bullets under another heading, or none, bill no one.
+        assert_eq!(pairs("Crew\n* Tom Okafor\n* Pia Lund\n"), []);
+        assert_eq!(pairs("* Tom Okafor\n* Pia Lund\n"), []);
     }
 
     #[test]

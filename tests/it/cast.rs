@@ -508,3 +508,18 @@ fn seventeenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors_with_leaks("tests/fixtures/cast_unseen18", 0.95, 0.93, 0);
 }
+
+/// The nineteenth unseen set (tests/fixtures/cast_unseen19: a student newspaper, a shop's
+/// customer review page, a spoiler user review, an academic journal, a radio transcript, a
+/// Tumblr post, a wiki page, a children's magazine, a YAML post with a cast table, a Usenet
+/// post, a director's Q&A in TOML and a translated review; Korean, Turkish, Vietnamese,
+/// Georgian, Kenyan, Japanese, Icelandic, Indonesian, Persian, Ethiopian, Māori and Flemish
+/// names), written by a helper that saw neither the finder nor the other sets, and read once
+/// at `b4e5710` before any rule was written from it: precision 0.776, recall 0.487, no leak,
+/// crew recall 0.672 (41 of 61). Measured since: 0.800 / 0.513 once a cast list of bullets
+/// under a heading of its own billed its bare names (`== Cast ==` over `* Name`) and a role's
+/// name was never read from the next line.
+#[test]
+fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.80, 0.51, 0);
+}
