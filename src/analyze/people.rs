@@ -40,8 +40,9 @@ pub enum CastPattern {
     As,
     /// `Okafor's Dev`.
     Possessive,
-    /// A list of actors without characters: a scraped page's bullet cast line, or the prose's
-    /// own (`starring A, B and C`, `its leads, A and B,`).
+    /// A list of actors: a scraped page's bullet cast line, a cast list of bullets under its
+    /// own heading, a Markdown table of actors and parts (the only list with parts), or the
+    /// prose's own (`starring A, B and C`, `its leads, A and B,`).
     CreditList,
     /// Names in a photo caption.
     Caption,
@@ -1230,6 +1231,11 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
             .filter(|&l| credits_line_at(b, l)),
     );
     out.extend(cast_bullet_lines(b).into_iter().map(|r| r.start));
+    if memchr::memchr(b'|', b).is_some() {
+        let (cast, crew) = md_table_rows(b);
+        out.extend(cast.iter().map(|r| r.2[0].start));
+        out.extend(crew.iter().map(|r| r[0].start));
+    }
     out.sort_unstable();
     out
 }
@@ -1314,6 +1320,111 @@ fn cast_bullet_lines(b: &[u8]) -> Vec<Range<usize>> {
     out
 }
 
+/// Header cells of a table's actor column.
+const ACTOR_HEADERS: &[&str] = &[
+    "actor",
+    "actors",
+    "actress",
+    "cast",
+    "performer",
+    "player",
+    "name",
+];
+
+/// Header cells of a table's part column.
+const PART_HEADERS: &[&str] = &[
+    "role",
+    "roles",
+    "character",
+    "characters",
+    "part",
+    "as",
+    "playing",
+];
+
+/// One row of a Markdown table: the byte ranges of its cells' text (trimmed), in order.
+type TableRow = Vec<Range<usize>>;
+
+/// The rows of a Markdown table that may name cast or crew (`| Actor | Role |` over `| --- |`,
+/// `| Cinematography | Name |`), as (actor column, part column) for a cast table's rows, and
+/// the rows themselves; a crew row is any row whose first cell opens on a credit label
+/// ([`credit_label_role`]).
+fn md_table_rows(b: &[u8]) -> (Vec<(usize, usize, TableRow)>, Vec<TableRow>) {
+    let mut cast = Vec::new();
+    let mut crew = Vec::new();
+    let mut table: Vec<TableRow> = Vec::new();
+    let mut start = 0;
+    let cell_text = |r: &Range<usize>| &b[r.clone()];
+    let mut flush = |table: &mut Vec<TableRow>| {
+        let rule = |row: &TableRow| {
+            row.iter().all(|c| {
+                let t = cell_text(c);
+                !t.is_empty() && t.iter().all(|x| matches!(x, b'-' | b':' | b' '))
+            })
+        };
+        let mut rows = &table[..];
+        let mut columns = None;
+        if rows.len() >= 2 && rule(&rows[1]) {
+            let header: Vec<String> = rows[0]
+                .iter()
+                .map(|c| String::from_utf8_lossy(cell_text(c)).trim().to_lowercase())
+                .collect();
+            let actor = header
+                .iter()
+                .position(|h| ACTOR_HEADERS.contains(&h.as_str()));
+            let part = header
+                .iter()
+                .position(|h| PART_HEADERS.contains(&h.as_str()));
+            if let (Some(a), Some(p)) = (actor, part) {
+                columns = Some((a, p));
+            }
+            rows = &rows[2..];
+        }
+        for row in rows {
+            if let Some((a, p)) = columns {
+                if row.len() > a.max(p) {
+                    cast.push((a, p, row.clone()));
+                }
+            } else if let Some(first) = row.first() {
+                let t = cell_text(first);
+                let w = t
+                    .iter()
+                    .position(|c| !c.is_ascii_alphabetic())
+                    .map_or(t, |k| &t[..k]);
+                if row.len() >= 2 && credit_label_role(w).is_some() {
+                    crew.push(row.clone());
+                }
+            }
+        }
+        table.clear();
+    };
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let line = b[start..end].trim_ascii();
+        if line.len() >= 3 && line[0] == b'|' {
+            let inner = &line[1..];
+            let inner = inner.strip_suffix(b"|").unwrap_or(inner);
+            let base = offset_in(b, inner);
+            let mut row = Vec::new();
+            let mut at = 0;
+            for cell in inner.split(|&c| c == b'|') {
+                let t = cell.trim_ascii();
+                let s = base + at + (offset_in(cell, t));
+                row.push(s..s + t.len());
+                at += cell.len() + 1;
+            }
+            table.push(row);
+        } else if !table.is_empty() {
+            flush(&mut table);
+        }
+        start = end + 1;
+    }
+    if !table.is_empty() {
+        flush(&mut table);
+    }
+    (cast, crew)
+}
+
 /// True when a credits line starts at byte `l` of `b`: a crew or cast label, maybe a bullet
 /// before it and a parenthesis after it, then a colon (`Screenplay: Name`, `• Camera
 /// (colour):`, `Crew: Director: Name`, `Cast: A, B`, `Main cast: A, B`).
@@ -1385,7 +1496,7 @@ fn credit_label_role(word: &[u8]) -> Option<CrewRole> {
     w.copy_from_slice(word);
     w.make_ascii_lowercase();
     Some(match &*w {
-        b"director" | b"directors" | b"directed" | b"dir" => CrewRole::Director,
+        b"director" | b"directors" | b"directed" | b"direction" | b"dir" => CrewRole::Director,
         b"screenplay" | b"writer" | b"writers" | b"script" | b"scr" | b"written" | b"writing" => {
             CrewRole::Writer
         }
@@ -1727,12 +1838,14 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
     let ranges = interesting_sentences(body, ctx.film_title);
     let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
     f.find_crew();
+    f.find_table_crew();
     f.settle_crew();
     if let Some(a) = ctx.author {
         f.others.push(name_key(a));
     }
     f.find_strong();
     f.find_bullet_cast();
+    f.find_table_cast();
     f.add_listed();
     f.find_possessives();
     f.find_name_mentions();
@@ -4101,7 +4214,7 @@ impl<'a, 'c> Finder<'a, 'c> {
         let closes = after >= self.t.toks.len()
             || self.t.toks[after].nl
             // `their teacher, Mrs Mthethwa (everyone calls her MaNgcobo)`: an aside closes it.
-            || [',', '.', ';', '—', '(']
+            || [',', '.', ';', '—', '(', '|']
                 .iter()
                 .any(|p| self.t.is_punct(after, *p));
         (closes
@@ -6777,6 +6890,74 @@ impl<'a, 'c> Finder<'a, 'c> {
             }
         }
         self.push_without_part(names, CastPattern::CreditList);
+    }
+
+    /// The first token starting at byte `at`, if one does.
+    fn token_starting(&self, at: usize) -> Option<usize> {
+        let k = self.t.toks.partition_point(|t| (t.start as usize) < at);
+        self.t
+            .toks
+            .get(k)
+            .is_some_and(|t| t.start as usize == at)
+            .then_some(k)
+    }
+
+    /// The index of the first token at or after byte `at`.
+    fn token_from(&self, at: usize) -> usize {
+        self.t.toks.partition_point(|t| (t.start as usize) < at)
+    }
+
+    /// A Markdown table's crew rows ([`md_table_rows`]): `| Cinematography | Behrouz Nikpour
+    /// |`, `| Screenplay | A, B |`.
+    fn find_table_crew(&mut self) {
+        if !self.t.text.contains('|') {
+            return;
+        }
+        for row in md_table_rows(self.t.text.as_bytes()).1 {
+            let label = &self.t.text.as_bytes()[row[0].clone()];
+            let w = label
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .map_or(label, |k| &label[..k]);
+            let (Some(role), Some(k)) = (credit_label_role(w), self.token_starting(row[1].start))
+            else {
+                continue;
+            };
+            let (names, _) = self.names_forward(k, self.token_from(row[1].end));
+            self.push_crew_names(names, role);
+        }
+    }
+
+    /// A Markdown table of actors and parts ([`md_table_rows`]): `| Shirin Farahani-Moghaddam |
+    /// Golnaz |`, `| Name | the groom's uncle |` (the part read as in prose), `| Name | — |` (no
+    /// part).
+    fn find_table_cast(&mut self) {
+        if !self.t.text.contains('|') {
+            return;
+        }
+        for (a, p, row) in md_table_rows(self.t.text.as_bytes()).0 {
+            let Some(k) = self.token_starting(row[a].start) else {
+                continue;
+            };
+            let Some(run) = self.run_forward(k) else {
+                continue;
+            };
+            if self.t.toks[run.b].end as usize != row[a].end {
+                continue;
+            }
+            let Some((name, r)) = self.person_of(run) else {
+                continue;
+            };
+            if self.is_other(name_key(&name)) {
+                continue;
+            }
+            let part = self
+                .token_starting(row[p].start)
+                .and_then(|q| self.char_forward(q))
+                .filter(|c| self.t.toks[c.b].end as usize <= row[p].end)
+                .map(|c| c.text);
+            self.push(name, part, CastPattern::CreditList, r);
+        }
     }
 
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
@@ -10238,6 +10419,39 @@ mod tests {
                 ("Ines Carvalho".to_owned(), "director"),
                 ("Teo Brandt".to_owned(), "composer")
             ]
+        );
+    }
+
+    #[test]
+    fn a_markdown_table_of_actors_and_parts_and_one_of_crew() {
+        let body = "The film is long.\n\n| Actor | Role |\n| --- | :--- |\n| Tom Okafor | \
+                    Dev |\n| Pia Lund | Dev's mother, Hala |\n| Vel Anand | the groom's uncle \
+                    |\n| Ines Barra | — |\n\n| Crew | |\n|---|---|\n| Direction | Mira Sol |\n\
+                    | Screenplay | Mira Sol, Ken Adu |\n| Catering | Bo Lin |\n\n| Year | Title \
+                    |\n| --- | --- |\n| 2015 | Tom Lake |\n";
+        assert_eq!(
+            pairs(body),
+            [
+                p("Tom Okafor", "Dev"),
+                p("Pia Lund", "Hala"),
+                p("Vel Anand", "uncle"),
+                ("Ines Barra".to_owned(), None),
+            ]
+        );
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Mira Sol", "director"),
+                ("Mira Sol", "writer"),
+                ("Ken Adu", "writer"),
+            ],
+        );
+        assert!(!crew_in(body, &ctx()).iter().any(|c| c.0 == "Bo Lin"));
+        // Without the rule under its header, or without a part column, a table casts no one.
+        assert_eq!(pairs("| Actor | Role |\n| Tom Okafor | Dev |\n"), []);
+        assert_eq!(
+            pairs("| Name | Age |\n| --- | --- |\n| Tom Okafor | 40 |\n"),
+            []
         );
     }
 

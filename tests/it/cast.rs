@@ -518,8 +518,9 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// at `b4e5710` before any rule was written from it: precision 0.776, recall 0.487, no leak,
 /// crew recall 0.672 (41 of 61). Measured since: 0.800 / 0.513 once a cast list of bullets
 /// under a heading of its own billed its bare names (`== Cast ==` over `* Name`) and a role's
-/// name was never read from the next line.
+/// name was never read from the next line; 0.818 / 0.577 once a Markdown table of actors and
+/// parts (`| Actor | Role |`) and one of crew (`| Cinematography | Name |`) were read.
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.80, 0.51, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.81, 0.57, 0);
 }
