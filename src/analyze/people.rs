@@ -1713,6 +1713,61 @@ fn interesting_sentences(body: &str, title: Option<&str>) -> Vec<Range<usize>> {
     out
 }
 
+/// The line breaks of `body` that only wrap a paragraph at a fixed width (a mail, a Usenet
+/// post, a text file wrapped at 72 columns): most lines reach nearly the same width (50 to 100
+/// bytes), and a break is a wrap when the line before reaches it and the line after goes on
+/// the paragraph (not blank, not indented, no bullet, no table, no heading, no quote). Empty
+/// for a text that is not wrapped so.
+fn soft_wraps(body: &str) -> Vec<usize> {
+    let b = body.as_bytes();
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        lines.push(start..end);
+        start = end + 1;
+    }
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .map(|l| b[l.clone()].trim_ascii_end().len())
+        .filter(|&n| n > 0)
+        .collect();
+    if widths.len() < 8 {
+        return Vec::new();
+    }
+    widths.sort_unstable();
+    let width = widths[widths.len() * 9 / 10];
+    if !(50..=100).contains(&width) {
+        return Vec::new();
+    }
+    // (A numbered item, `1.` or `2)`, opens a line of its own.)
+    let numbered = |line: &[u8]| {
+        line[0].is_ascii_digit()
+            && line
+                .iter()
+                .find(|c| !c.is_ascii_digit())
+                .is_some_and(|c| matches!(c, b'.' | b')'))
+    };
+    let goes_on = |l: &Range<usize>| {
+        let line = &b[l.clone()];
+        line.first().is_some_and(|c| !c.is_ascii_whitespace())
+            && !matches!(line[0], b'*' | b'-' | b'+' | b'|' | b'#' | b'>' | b'=')
+            && !line.starts_with("\u{2022}".as_bytes())
+            && !numbered(line)
+    };
+    let wraps: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| {
+            let n = b[w[0].clone()].trim_ascii_end().len();
+            n + 25 >= width && n <= width + 10 && goes_on(&w[1])
+        })
+        .map(|w| w[0].end)
+        .collect();
+    if wraps.len() * 2 < widths.len() {
+        return Vec::new();
+    }
+    wraps
+}
+
 /// Where the possessives of the film's title stand in `b`, when its title holds one (`The
 /// Kite's Parade`): a possessive there names no one, so it selects no sentence.
 fn title_possessives(b: &[u8], title: Option<&str>) -> Vec<usize> {
@@ -1835,6 +1890,20 @@ fn r_article(f: &Finder, run: Run) -> bool {
 /// Finds the cast and crew of one review.
 #[must_use]
 pub fn find_people(body: &str, ctx: &Context) -> People {
+    // A text wrapped at a fixed width (a mail, a Usenet post) is read with its wraps as spaces:
+    // the same bytes but for them, so every offset stays an offset into `body`.
+    let wraps = soft_wraps(body);
+    let unwrapped;
+    let body = if wraps.is_empty() {
+        body
+    } else {
+        let mut b = body.as_bytes().to_vec();
+        for k in wraps {
+            b[k] = b' ';
+        }
+        unwrapped = String::from_utf8(b).unwrap_or_else(|_| body.to_owned());
+        unwrapped.as_str()
+    };
     let ranges = interesting_sentences(body, ctx.film_title);
     let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
     f.find_crew();
@@ -10420,6 +10489,48 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_fixed_width_is_read_across_its_wraps() {
+        let wrapped = "     The ceremony takes the best part of an afternoon: the beans are\n\
+washed and roasted over charcoal, ground by hand and brewed three times,\n\
+and each of the three rounds has a name, which the film uses well.\n\
+\n\
+     Presiding over it all is her grandmother, Emama Tsehay\n\
+(played by Almaz Gebre-Mariam, a legend of the stage), who roasts the\n\
+beans and misses nothing. The neighbour, the cafe owner Ato Berhanu\n\
+(Yonas Gebremedhin), gets the wisest speech of the film, and Yonas\n\
+delivers it with his mouth full of popcorn, which makes it funnier.\n\
+\n\
+Cast\n\
+* Tom Okafor\n\
+* Pia Lund\n";
+        let wraps = soft_wraps(wrapped);
+        // The wraps inside both paragraphs, never the break before an indented paragraph, a
+        // blank line or a bullet.
+        assert_eq!(wraps.len(), 6, "{wraps:?}");
+        assert_eq!(
+            pairs(wrapped),
+            [
+                p("Almaz Gebre-Mariam", "Emama Tsehay"),
+                p("Yonas Gebremedhin", "Ato Berhanu"),
+                ("Tom Okafor".to_owned(), None),
+                ("Pia Lund".to_owned(), None),
+            ]
+        );
+        let people = find_people(wrapped, &ctx());
+        assert_eq!(
+            &wrapped[people.cast[0].span.clone().unwrap()],
+            "Almaz Gebre-Mariam"
+        );
+        // A text of long unwrapped paragraphs, or of short lines, has no wraps.
+        let long = "A line of a paragraph that runs on and on without any wrap at all, far past \
+                    any fixed width a mail would use, to its end.\n"
+            .repeat(10);
+        assert!(soft_wraps(&long).is_empty());
+        let short = "Director: Mira Sol\nWriter: Ken Adu\nMusic: Bo Lin\n".repeat(4);
+        assert!(soft_wraps(&short).is_empty());
     }
 
     #[test]

@@ -519,8 +519,9 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// crew recall 0.672 (41 of 61). Measured since: 0.800 / 0.513 once a cast list of bullets
 /// under a heading of its own billed its bare names (`== Cast ==` over `* Name`) and a role's
 /// name was never read from the next line; 0.818 / 0.577 once a Markdown table of actors and
-/// parts (`| Actor | Role |`) and one of crew (`| Cinematography | Name |`) were read.
+/// parts (`| Actor | Role |`) and one of crew (`| Cinematography | Name |`) were read; 0.825 /
+/// 0.603 once a text wrapped at a fixed width (the Usenet post) was read across its wraps.
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.81, 0.57, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.82, 0.60, 0);
 }
