@@ -488,6 +488,9 @@ enum Needs {
     DirectVerb,
     /// `who` or `who also` right before: `Name, who also edited the film`.
     WhoBefore,
+    /// A capitalized word right after and `and` before another soon after: `are Biniam Wolde
+    /// and Nahom Asfaw`.
+    NamesAfter,
 }
 
 /// Fragments that can start a cast or crew pattern (64 at most: with more, the SIMD searcher
@@ -608,6 +611,8 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     (" from ", Needs::FilmNounBefore),
     // `Haruka Ikeda, who also edited the film,`.
     ("edited", Needs::WhoBefore),
+    // `Her brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw`.
+    (" are ", Needs::NamesAfter),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -988,6 +993,11 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     let before = word_before(b, p - 1);
                     before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
                 }
+        }
+        Needs::NamesAfter => {
+            let window = &b[end..(end + 60).min(b.len())];
+            cap_at(b, end)
+                && memchr::memmem::find_iter(window, b" and ").any(|k| cap_at(window, k + 5))
         }
         Needs::WhoBefore => {
             let before = word_before(b, p);
@@ -3760,6 +3770,8 @@ impl<'a, 'c> Finder<'a, 'c> {
                     self.copula_role(i);
                 } else if w == "belongs" && self.t.is_word(i + 1, "to") {
                     self.belongs_to(i);
+                } else if w == "are" && self.is_cap_word(i + 1) && i >= 3 {
+                    self.copula_plural(i);
                 } else if (w == "is" || w == "whose")
                     && (self.is_cap_word(i + 1)
                         || self.is_fond_word(i + 1) && self.is_cap_word(i + 2))
@@ -5769,6 +5781,39 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// `Esi Quaye is Comfort, a seamstress with three children`; `…, to Yaw Amponsah-Kwarteng,
     /// whose Mr Badu, a retired headmaster, is …`: a character's name right after `is` (or
     /// `, whose`), then an appositive for a person. `v` is `is` or `whose`.
+    /// `Her brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw(, respectively)`: as
+    /// many parts before `are` as full names after it, paired in order.
+    fn copula_plural(&mut self, v: usize) {
+        let end = self.sentence_end(v);
+        let (names, _) = self.names_forward(v + 1, end);
+        if names.len() < 2
+            || names
+                .iter()
+                .any(|(n, r)| !n.contains(' ') || !self.person_like(*r))
+        {
+            return;
+        }
+        // (An appositive's closing comma before `are`.)
+        let j = if self.t.is_punct(v - 1, ',') {
+            v - 2
+        } else {
+            v - 1
+        };
+        // (One more than the names, to see that the list of parts holds no more.)
+        let parts = self.chars_backward(j, names.len() + 1);
+        if parts.len() != names.len()
+            || parts.iter().any(|c| c.personal)
+            || !self.opens_sentence(parts[0].a) && !self.t.is_punct(parts[0].a - 1, ',')
+        {
+            return;
+        }
+        for ((name, r), part) in names.into_iter().zip(parts) {
+            if !self.is_other(name_key(&name)) {
+                self.push(name, Some(part.text), CastPattern::As, r);
+            }
+        }
+    }
+
     fn copula(&mut self, v: usize) {
         // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: a full name's possessive
         // and the actor's work after it.
@@ -8151,6 +8196,7 @@ fn strong_cue(w: &[u8]) -> bool {
                 || is(b"parts")
                 || is(b"roles")
         }
+        3 => is(b"are"),
         6 => is(b"brings") || is(b"voiced") || is(b"voices") || is(b"cameos"),
         7 => is(b"brought") || is(b"belongs") || is(b"starred"),
         8 => is(b"starring") || is(b"co-stars"),
@@ -10489,6 +10535,29 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn parts_before_are_pair_in_order_with_as_many_full_names_after_it() {
+        assert_eq!(
+            pairs(
+                "Meskerem's brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw, \
+                 respectively. Her aunt and uncle are Lee Park and Sam Ode."
+            ),
+            [
+                p("Biniam Wolde", "Abel"),
+                p("Nahom Asfaw", "Henok"),
+                p("Lee Park", "aunt"),
+                p("Sam Ode", "uncle"),
+            ]
+        );
+        // Never as many names that are not parts, nor a count that differs.
+        for none in [
+            "Biniam Wolde and Nahom Asfaw are Tom Okafor and Pia Lund's best work.",
+            "Abel, Henok and Dawit are Biniam Wolde and Nahom Asfaw.",
+        ] {
+            assert_eq!(pairs(none), [], "{none}");
+        }
     }
 
     #[test]

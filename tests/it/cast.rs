@@ -520,8 +520,10 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// under a heading of its own billed its bare names (`== Cast ==` over `* Name`) and a role's
 /// name was never read from the next line; 0.818 / 0.577 once a Markdown table of actors and
 /// parts (`| Actor | Role |`) and one of crew (`| Cinematography | Name |`) were read; 0.825 /
-/// 0.603 once a text wrapped at a fixed width (the Usenet post) was read across its wraps.
+/// 0.603 once a text wrapped at a fixed width (the Usenet post) was read across its wraps;
+/// 0.831 / 0.628 once parts before `are` paired in order with as many full names after it
+/// (`Her brothers, Abel and Henok, are A and B, respectively`).
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.82, 0.60, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.83, 0.62, 0);
 }
