@@ -2072,12 +2072,25 @@ impl<'a, 'c> Finder<'a, 'c> {
     }
 
     /// Drops leading words that only start a sentence (`Opposite`, `Even`, `Sadly`).
+    /// True when token `i` opens the two-word run `r` in the Korean order, before a hyphenated
+    /// given name: `Oh Jin-woo`, `Ha Ji-won`.
+    fn korean_surname_at(&self, i: usize, r: Run) -> bool {
+        i == r.a
+            && r.b == i + 1
+            && self
+                .word(i + 1)
+                .split_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_lowercase()))
+    }
+
     fn strip_lead(&self, mut r: Run) -> Option<Run> {
         while r.a <= r.b {
             let w = self.word(r.a);
-            // `A. K. Ilaiyaselvan`: an initial is never a lead word (`A` the article).
+            // `A. K. Ilaiyaselvan`: an initial is never a lead word (`A` the article); `Oh
+            // Jin-woo`: nor a surname that is also a function word.
             let lead = self.t.toks[r.a].is_word()
                 && !self.is_initial_at(r.a)
+                && !(self.korean_surname_at(r.a, r) && one_of(FUNCTION_SURNAMES, w))
                 && !self.month_name_given(r)
                 && (self.t.has(
                     r.a,
@@ -2220,8 +2233,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             };
             // `Daniel Oh`, `Omondi K. Were`: a surname that is also a short function word,
             // last after a given name.
-            let function_surname = count >= 2
-                && i == r.b
+            let function_surname = (count >= 2 && i == r.b || self.korean_surname_at(i, r))
                 && one_of(FUNCTION_SURNAMES, w)
                 && w.bytes().skip(1).all(|c| c.is_ascii_lowercase());
             let listed = if i == r.a && self.month_name_given(r) {
@@ -10535,6 +10547,16 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn a_korean_surname_that_is_a_function_word_opens_a_name_before_a_hyphenated_given_name() {
+        assert_eq!(
+            pairs("Oh Jin-woo gets ten minutes as Min-jae. Later, Ha Ji-won plays the aunt."),
+            [p("Oh Jin-woo", "Min-jae"), p("Ha Ji-won", "aunt")]
+        );
+        // Never an interjection before a name of another shape.
+        assert_eq!(pairs("Oh Mara plays the aunt."), []);
     }
 
     #[test]
