@@ -2083,6 +2083,11 @@ impl<'a, 'c> Finder<'a, 'c> {
                 .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_lowercase()))
     }
 
+    /// [`Self::korean_surname_at`] for a surname that is also a function word ([`FUNCTION_SURNAMES`]).
+    fn korean_function_surname(&self, r: Run) -> bool {
+        self.korean_surname_at(r.a, r) && one_of(FUNCTION_SURNAMES, self.word(r.a))
+    }
+
     fn strip_lead(&self, mut r: Run) -> Option<Run> {
         while r.a <= r.b {
             let w = self.word(r.a);
@@ -2090,7 +2095,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             // Jin-woo`: nor a surname that is also a function word.
             let lead = self.t.toks[r.a].is_word()
                 && !self.is_initial_at(r.a)
-                && !(self.korean_surname_at(r.a, r) && one_of(FUNCTION_SURNAMES, w))
+                && !self.korean_function_surname(r)
                 && !self.month_name_given(r)
                 && (self.t.has(
                     r.a,
