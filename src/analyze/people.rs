@@ -2654,8 +2654,35 @@ impl<'a, 'c> Finder<'a, 'c> {
                         || crew_cue(&self.t.text.as_bytes()[t.start as usize..t.end as usize]))
                 {
                     self.crew_at(i, end);
+                } else if t.is('(') && i >= 1 {
+                    self.crew_work_parenthesis(i);
                 }
             }
+        }
+    }
+
+    /// `the cinematography (Ōmori Daisuke)`, `the score (A and B)`: a crew work's noun, then
+    /// only its people's full names in parentheses.
+    fn crew_work_parenthesis(&mut self, open: usize) {
+        const WORKS: &[&str] = &[
+            "cinematography",
+            "editing",
+            "music",
+            "photography",
+            "score",
+            "screenplay",
+            "script",
+        ];
+        let w = self.word_or_empty(open - 1);
+        if !self.is_lower_word(open - 1) || !one_of(WORKS, w) {
+            return;
+        }
+        let (Some(role), Some(close)) = (lookup(CREW_BY, w), self.close_of(open)) else {
+            return;
+        };
+        let (names, after) = self.names_forward(open + 1, close);
+        if after == close && names.iter().all(|(n, _)| n.contains(' ')) {
+            self.push_crew_names(names, role);
         }
     }
 
@@ -10552,6 +10579,22 @@ mod tests {
                 ("Teo Brandt".to_owned(), "composer")
             ]
         );
+    }
+
+    #[test]
+    fn a_crew_work_with_its_people_in_parentheses() {
+        let body = "The cinematography (Tom Okafor) is golden, and the score (Pia Lund and Vel \
+                    Anand) hums. The music (mostly cellos) is fine; the score (Mara) is sweet.";
+        assert_crew(
+            &crew_in(body, &ctx()),
+            &[
+                ("Tom Okafor", "cinematographer"),
+                ("Pia Lund", "composer"),
+                ("Vel Anand", "composer"),
+            ],
+        );
+        assert_eq!(crew_in(body, &ctx()).len(), 3);
+        assert_eq!(pairs(body), []);
     }
 
     #[test]
