@@ -710,20 +710,33 @@ const ACTOR_WORKS: &[&str] = &["work", "performance", "turn", "portrayal", "role
 
 /// Nouns for a part played by two people or more (`play a married couple`): no character.
 const GROUP_NOUNS: &[&str] = &[
+    "boys",
     "brothers",
+    "colleagues",
     "cousins",
     "couple",
+    "daughters",
     "duo",
     "exes",
     "friends",
+    "girls",
     "lovers",
+    "men",
+    "neighbors",
     "neighbours",
     "pair",
     "parents",
+    "partners",
     "rivals",
+    "roommates",
     "siblings",
     "sisters",
+    "sons",
+    "strangers",
+    "students",
+    "teenagers",
     "twins",
+    "women",
 ];
 
 /// Words (lowercase) before ` by ` that make a credit: `script, by`, `a song by`.
@@ -10577,6 +10590,22 @@ mod tests {
             [
                 ("Ines Carvalho".to_owned(), "director"),
                 ("Teo Brandt".to_owned(), "composer")
+            ]
+        );
+    }
+
+    #[test]
+    fn actors_of_a_plural_part_take_the_names_after_it_in_order() {
+        assert_eq!(
+            pairs(
+                "Patience Chebet and Mercy Anyango play the two campus girls, Shiru and Awino, \
+                 who are late. Tom Okafor and Vel Anand play two strangers who meet on a bus."
+            ),
+            [
+                p("Patience Chebet", "Shiru"),
+                p("Mercy Anyango", "Awino"),
+                ("Tom Okafor".to_owned(), None),
+                ("Vel Anand".to_owned(), None),
             ]
         );
     }

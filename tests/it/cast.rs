@@ -523,8 +523,9 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.603 once a text wrapped at a fixed width (the Usenet post) was read across its wraps;
 /// 0.831 / 0.628 once parts before `are` paired in order with as many full names after it
 /// (`Her brothers, Abel and Henok, are A and B, respectively`); 0.833 / 0.641 once a Korean
-/// surname that is a function word opened a name (`Oh Jin-woo`).
+/// surname that is a function word opened a name (`Oh Jin-woo`); 0.839 / 0.667 once more
+/// plural nouns named a group part (`play the two campus girls, Shiru and Awino`).
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.83, 0.64, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.83, 0.66, 0);
 }
