@@ -1036,6 +1036,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                             && !std::str::from_utf8(last).is_ok_and(|w| one_of(NOT_SUBJECTS, w)))
             };
             if b[end..].starts_with(b"the ") {
+                // `Here she is the landlady`: a pronoun for an actor named before.
+                if matches!(word_before(b, p), b"she" | b"he" | b"She" | b"He") {
+                    return true;
+                }
                 // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`;
                 // `Name, who is 81, is the chapel organist`: an appositive closing before.
                 let after = &b[end + 4..];
@@ -1194,6 +1198,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         }
         Needs::Possessive => {
             let w = word_before(b, p);
+            // `In this she's the traffic policewoman`: a pronoun's `is`.
+            if matches!(w, b"she" | b"he" | b"She" | b"He") {
+                return b[end..].starts_with(b"the ");
+            }
             if !w
                 .first()
                 .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
@@ -3751,8 +3759,8 @@ impl<'a, 'c> Finder<'a, 'c> {
                 // before the comparisons below.
                 && (tok.trig
                     || strong_cue(&self.t.text.as_bytes()[tok.start as usize..tok.end as usize])
-                    // `She's the daughter, Joy,`.
-                    || tok.poss && tok.cap && tok.end - tok.start <= 4)
+                    // `She's the daughter, Joy,`; `In this she's the policewoman`.
+                    || tok.poss && tok.end - tok.start <= 4)
             {
                 let w = self.word(i);
                 if self.t.is_trigger(i) && self.t.has(i, class::PLAY_VERB) {
@@ -3820,8 +3828,7 @@ impl<'a, 'c> Finder<'a, 'c> {
                     self.voices(i);
                 } else if w == "brings" || w == "bring" {
                     self.brings_to_life(i);
-                } else if (w == "is"
-                    || tok.poss && i == self.sentence_start(i) && is_subject_pronoun(w))
+                } else if (w == "is" || tok.poss && self.opens_clause(i) && is_subject_pronoun(w))
                     && self.t.is_word(i + 1, "the")
                 {
                     self.copula_role(i);
@@ -5871,6 +5878,30 @@ impl<'a, 'c> Finder<'a, 'c> {
         }
     }
 
+    /// True when token `k` opens its sentence, or only a short adverbial stands before it
+    /// (`In this she's the policewoman`, `Here he is the landlord`, `Later, she is`).
+    fn opens_clause(&self, k: usize) -> bool {
+        const OPENERS: &[&str] = &[
+            "in",
+            "this",
+            "here",
+            "now",
+            "later",
+            "today",
+            "then",
+            "meanwhile",
+            "and",
+            "but",
+        ];
+        let start = self.sentence_start(k);
+        k == start
+            || k - start <= 3
+                && (start..k).all(|q| {
+                    self.t.is_punct(q, ',')
+                        || self.t.toks[q].is_word() && one_of(OPENERS, self.word(q))
+                })
+    }
+
     fn copula(&mut self, v: usize) {
         // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: a full name's possessive
         // and the actor's work after it.
@@ -6256,7 +6287,11 @@ impl<'a, 'c> Finder<'a, 'c> {
             } else {
                 v + 2
             };
-            self.t.has(q, class::ROLE) && self.t.is_punct(q + 1, ',')
+            // (`is the traffic policewoman, Corporal Atieno`: describing words first.)
+            (q..q + 3)
+                .take_while(|&k| self.is_lower_word(k) && !self.t.toks[k].poss)
+                .find(|&k| self.t.is_punct(k + 1, ','))
+                .is_some_and(|k| self.t.has(k, class::ROLE) || occupation_noun(self.word(k)))
         } else {
             // (`is the night watchman`, `is the lighthouse keeper`: a noun for a person by its
             // ending; never `is the anchor`, `the winner`, `the scene-stealer`, which praise.)
@@ -6299,7 +6334,7 @@ impl<'a, 'c> Finder<'a, 'c> {
                 v.checked_sub(1)?
             };
             // (Never `He is the film's real protagonist`: a possessive's noun is no part.)
-            (k == self.sentence_start(k)
+            (self.opens_clause(k)
                 && is_subject_pronoun(self.word_or_empty(k))
                 && !self.t.toks.get(v + 2).is_some_and(|t| t.poss))
             .then(|| self.antecedent(k))
@@ -10591,6 +10626,26 @@ mod tests {
                 ("Ines Carvalho".to_owned(), "director"),
                 ("Teo Brandt".to_owned(), "composer")
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_short_opener_is_the_actor_of_the_part_after_is_the() {
+        assert_eq!(
+            pairs(
+                "Njoki Mwangi joins them late. In this she's the traffic policewoman, Corporal \
+                 Atieno, who waves them on."
+            ),
+            [p("Njoki Mwangi", "Corporal Atieno")]
+        );
+        assert_eq!(
+            pairs("Tom Okafor joins them late. Here he is the landlord."),
+            [p("Tom Okafor", "landlord")]
+        );
+        // Never a pronoun deep in its sentence.
+        assert_eq!(
+            pairs("Tom Okafor joins them late. The plot thickens and he is the landlord."),
+            []
         );
     }
 

@@ -524,8 +524,10 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// 0.831 / 0.628 once parts before `are` paired in order with as many full names after it
 /// (`Her brothers, Abel and Henok, are A and B, respectively`); 0.833 / 0.641 once a Korean
 /// surname that is a function word opened a name (`Oh Jin-woo`); 0.839 / 0.667 once more
-/// plural nouns named a group part (`play the two campus girls, Shiru and Awino`).
+/// plural nouns named a group part (`play the two campus girls, Shiru and Awino`); 0.841 /
+/// 0.679 once a pronoun after a short opener stood for the actor before `is the`
+/// (`In this she's the traffic policewoman, Corporal Atieno`).
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.83, 0.66, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.84, 0.67, 0);
 }
