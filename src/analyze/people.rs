@@ -449,6 +449,8 @@ struct Finder<'a, 'c> {
     /// token and the answer; `u32::MAX` before any): it only reads the tokens and the title,
     /// and the rules ask about the same runs many times.
     person_like_memo: Vec<std::cell::Cell<(u32, bool)>>,
+    /// The body's lines of cast and crew ([`Layout`]).
+    layout: Layout,
 }
 
 /// What a trigger needs around it to be worth reading its sentence (checked on bytes).
@@ -1244,7 +1246,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
 
 /// Start offsets of the triggers in `b` that have what they need (and of every `(` not holding
 /// only a number), in order.
-fn trigger_starts(b: &[u8]) -> Vec<usize> {
+fn trigger_starts(b: &[u8], layout: &Layout) -> Vec<usize> {
     let keep = |m: aho_corasick::Match| {
         keep_trigger(b, m.start(), TRIGGERS[m.pattern().as_usize()]).then_some(m.start())
     };
@@ -1261,12 +1263,7 @@ fn trigger_starts(b: &[u8]) -> Vec<usize> {
             .chain(memchr::memchr_iter(b'\n', b).map(|n| n + 1))
             .filter(|&l| credits_line_at(b, l)),
     );
-    out.extend(cast_bullet_lines(b).into_iter().map(|r| r.start));
-    if memchr::memchr(b'|', b).is_some() {
-        let (cast, crew) = md_table_rows(b);
-        out.extend(cast.iter().map(|r| r.2[0].start));
-        out.extend(crew.iter().map(|r| r[0].start));
-    }
+    out.extend(layout.starts());
     out.sort_unstable();
     out
 }
@@ -1292,6 +1289,40 @@ fn name_parenthesis(b: &[u8], p: usize) -> bool {
             .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xc3)
 }
 
+/// The cast and crew a body sets out in lines of their own, found once per body: the bullets
+/// of a cast list under its heading ([`cast_bullet_lines`]) and the rows of Markdown tables
+/// ([`md_table_rows`]).
+#[derive(Default)]
+struct Layout {
+    bullets: Vec<Range<usize>>,
+    cast_rows: Vec<(usize, usize, TableRow)>,
+    crew_rows: Vec<TableRow>,
+}
+
+impl Layout {
+    fn of(b: &[u8]) -> Self {
+        let (cast_rows, crew_rows) = if memchr::memchr(b'|', b).is_some() {
+            md_table_rows(b)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        Layout {
+            bullets: cast_bullet_lines(b),
+            cast_rows,
+            crew_rows,
+        }
+    }
+
+    /// Where each line the layout holds starts: the prefilter reads their sentences.
+    fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.bullets
+            .iter()
+            .map(|r| r.start)
+            .chain(self.cast_rows.iter().map(|r| r.2[0].start))
+            .chain(self.crew_rows.iter().map(|r| r[0].start))
+    }
+}
+
 /// Words that head a cast list of its own lines (`Cast`, `## Cast`, `== Cast ==`, `The
 /// cast:`, `Starring`).
 const CAST_HEADINGS: &[&str] = &[
@@ -1312,8 +1343,7 @@ fn cast_bullet_lines(b: &[u8]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut in_list = false;
     let mut start = 0;
-    while start < b.len() {
-        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
         let line = b[start..end].trim_ascii();
         if in_list {
             if line.is_empty() {
@@ -1693,10 +1723,10 @@ fn has_object_pronoun(s: &[u8]) -> bool {
 
 /// The sentences of `body` that hold a trigger (with the sentence before, when they hold a
 /// pronoun), merged and in order. Ranges start and end on char boundaries.
-fn interesting_sentences(body: &str, title: Option<&str>) -> Vec<Range<usize>> {
+fn interesting_sentences(body: &str, title: Option<&str>, layout: &Layout) -> Vec<Range<usize>> {
     let b = body.as_bytes();
     let end = other_films_from(body);
-    let mut hits = trigger_starts(b);
+    let mut hits = trigger_starts(b, layout);
     let in_title = title_possessives(b, title);
     hits.retain(|&p| p < end && !in_title.contains(&p));
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -1751,6 +1781,12 @@ fn interesting_sentences(body: &str, title: Option<&str>) -> Vec<Range<usize>> {
 /// for a text that is not wrapped so.
 fn soft_wraps(body: &str) -> Vec<usize> {
     let b = body.as_bytes();
+    // (Most texts are not wrapped: lines a little over 100 bytes long on average rule it out
+    // with one count.)
+    let breaks = memchr::memchr_iter(b'\n', b).count();
+    if breaks < 7 || b.len() / (breaks + 1) > 110 {
+        return Vec::new();
+    }
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
@@ -1935,8 +1971,10 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
         unwrapped = String::from_utf8(b).unwrap_or_else(|_| body.to_owned());
         unwrapped.as_str()
     };
-    let ranges = interesting_sentences(body, ctx.film_title);
+    let layout = Layout::of(body.as_bytes());
+    let ranges = interesting_sentences(body, ctx.film_title, &layout);
     let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
+    f.layout = layout;
     f.find_crew();
     f.find_table_crew();
     f.settle_crew();
@@ -1967,6 +2005,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             camera: Vec::new(),
             found: Vec::new(),
             person_like_memo,
+            layout: Layout::default(),
         }
     }
 
@@ -2106,7 +2145,7 @@ impl<'a, 'c> Finder<'a, 'c> {
 
     /// [`Self::korean_surname_at`] for a surname that is also a function word ([`FUNCTION_SURNAMES`]).
     fn korean_function_surname(&self, r: Run) -> bool {
-        self.korean_surname_at(r.a, r) && one_of(FUNCTION_SURNAMES, self.word(r.a))
+        one_of(FUNCTION_SURNAMES, self.word(r.a)) && self.korean_surname_at(r.a, r)
     }
 
     fn strip_lead(&self, mut r: Run) -> Option<Run> {
@@ -2259,8 +2298,8 @@ impl<'a, 'c> Finder<'a, 'c> {
             };
             // `Daniel Oh`, `Omondi K. Were`: a surname that is also a short function word,
             // last after a given name.
-            let function_surname = (count >= 2 && i == r.b || self.korean_surname_at(i, r))
-                && one_of(FUNCTION_SURNAMES, w)
+            let function_surname = one_of(FUNCTION_SURNAMES, w)
+                && (count >= 2 && i == r.b || self.korean_surname_at(i, r))
                 && w.bytes().skip(1).all(|c| c.is_ascii_lowercase());
             let listed = if i == r.a && self.month_name_given(r) {
                 0
@@ -7061,14 +7100,12 @@ impl<'a, 'c> Finder<'a, 'c> {
         self.push_without_part(names, CastPattern::CreditList);
     }
 
-    /// Actors named without a part: names written out (never a pronoun for a group, `they
-    /// turn up`), never a crew member, critic or the author.
     /// A bullet of a cast list under a heading of its own ([`cast_bullet_lines`]) that holds
     /// only a name: that actor, with no part (`* Sunna Kristjánsdóttir` between `* Name as
     /// Hrefna` bullets). A bullet with more is read by the other patterns.
     fn find_bullet_cast(&mut self) {
         let mut names = Vec::new();
-        for line in cast_bullet_lines(self.t.text.as_bytes()) {
+        for line in std::mem::take(&mut self.layout.bullets) {
             let k = self
                 .t
                 .toks
@@ -7116,10 +7153,7 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// A Markdown table's crew rows ([`md_table_rows`]): `| Cinematography | Behrouz Nikpour
     /// |`, `| Screenplay | A, B |`.
     fn find_table_crew(&mut self) {
-        if !self.t.text.contains('|') {
-            return;
-        }
-        for row in md_table_rows(self.t.text.as_bytes()).1 {
+        for row in std::mem::take(&mut self.layout.crew_rows) {
             let label = &self.t.text.as_bytes()[row[0].clone()];
             let w = label
                 .iter()
@@ -7138,10 +7172,7 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// Golnaz |`, `| Name | the groom's uncle |` (the part read as in prose), `| Name | — |` (no
     /// part).
     fn find_table_cast(&mut self) {
-        if !self.t.text.contains('|') {
-            return;
-        }
-        for (a, p, row) in md_table_rows(self.t.text.as_bytes()).0 {
+        for (a, p, row) in std::mem::take(&mut self.layout.cast_rows) {
             let Some(k) = self.token_starting(row[a].start) else {
                 continue;
             };
@@ -7166,6 +7197,8 @@ impl<'a, 'c> Finder<'a, 'c> {
         }
     }
 
+    /// Actors named without a part: names written out (never a pronoun for a group, `they
+    /// turn up`), never a crew member, critic or the author.
     fn push_without_part(&mut self, names: Vec<(String, Run)>, pattern: CastPattern) {
         for (name, r) in names {
             if !is_subject_pronoun(self.word(r.a)) && !self.is_other(name_key(&name)) {
@@ -8833,7 +8866,7 @@ mod tests {
 
     /// The sentences the prefilter hands to the finder, as text.
     fn selected<'b>(body: &'b str, title: Option<&str>) -> Vec<&'b str> {
-        interesting_sentences(body, title)
+        interesting_sentences(body, title, &Layout::of(body.as_bytes()))
             .into_iter()
             .map(|r| body[r].trim())
             .collect()
@@ -8863,7 +8896,10 @@ mod tests {
             His father (the landlord) is Vel Anand. \
             The landlord (a sly Tom Okafor) lurks.";
         assert_eq!(selected(cast, None).len(), 1);
-        assert_eq!(interesting_sentences(cast, None), vec![0..cast.len()]);
+        assert_eq!(
+            interesting_sentences(cast, None, &Layout::default()),
+            vec![0..cast.len()]
+        );
         for one in [
             "Pruitt is the cop on their tail.",
             "Ana Ruiz plays out of type as the aunt.",
