@@ -526,7 +526,8 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// surname that is a function word opened a name (`Oh Jin-woo`); 0.839 / 0.667 once more
 /// plural nouns named a group part (`play the two campus girls, Shiru and Awino`); 0.841 /
 /// 0.679 once a pronoun after a short opener stood for the actor before `is the`
-/// (`In this she's the traffic policewoman, Corporal Atieno`).
+/// (`In this she's the traffic policewoman, Corporal Atieno`); crew 44 of 61 once the crew
+/// table and `the cinematography (Name)` were read.
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
     assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.84, 0.67, 0);
