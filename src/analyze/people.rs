@@ -5906,7 +5906,11 @@ impl<'a, 'c> Finder<'a, 'c> {
         let parts = self.chars_backward(j, names.len() + 1);
         if parts.len() != names.len()
             || parts.iter().any(|c| c.personal)
-            || !self.opens_sentence(parts[0].a) && !self.t.is_punct(parts[0].a - 1, ',')
+            || !self.opens_sentence(parts[0].a)
+                && !parts[0]
+                    .a
+                    .checked_sub(1)
+                    .is_some_and(|k| self.t.is_punct(k, ','))
         {
             return;
         }
