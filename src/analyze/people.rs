@@ -948,15 +948,19 @@ fn acting_play(b: &[u8], p: usize) -> bool {
     }
     let rest = &b[p + 4..];
     let tail = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    let verb = matches!(&rest[..tail], b"" | b"s" | b"ed" | b"ing");
-    if !(verb || matches!(&rest[..tail], b"er" | b"ers" | b"wright" | b"wrights")) {
+    let is = |x: &[&[u8]]| x.iter().any(|w| rest[..tail].eq_ignore_ascii_case(w));
+    let verb = is(&[b"", b"s", b"ed", b"ing"]);
+    if !(verb || is(&[b"er", b"ers", b"wright", b"wrights"])) {
         return false;
     }
     let after = &rest[tail..];
+    // (`plays out-of-work Dev`, `plays out of type`: no phrasal verb.)
     !(verb
         && lead.is_empty()
         && after.starts_with(b" out")
-        && !after.get(4).is_some_and(u8::is_ascii_alphabetic)
+        && !after
+            .get(4)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'-')
         && !after[4..].starts_with(b" of"))
 }
 
@@ -965,6 +969,11 @@ fn acting_play(b: &[u8], p: usize) -> bool {
 fn opens_text(b: &[u8], k: usize) -> bool {
     let before = b[..k].trim_ascii_end();
     before.is_empty() || before.ends_with(b".") || b[before.len()..k].contains(&b'\n')
+}
+
+/// `he` or `she`, lower case or capitalized: a subject pronoun before `'s` or `is`.
+fn he_or_she(w: &[u8]) -> bool {
+    matches!(w, b"she" | b"he" | b"She" | b"He")
 }
 
 /// True when the trigger `t` matched at `p` has what it needs around it.
@@ -1039,7 +1048,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             };
             if b[end..].starts_with(b"the ") {
                 // `Here she is the landlady`: a pronoun for an actor named before.
-                if matches!(word_before(b, p), b"she" | b"he" | b"She" | b"He") {
+                if he_or_she(word_before(b, p)) {
                     return true;
                 }
                 // `Davoud is the newcomer Arman Rostami`: a word for an actor after `the`;
@@ -1201,7 +1210,7 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         Needs::Possessive => {
             let w = word_before(b, p);
             // `In this she's the traffic policewoman`: a pronoun's `is`.
-            if matches!(w, b"she" | b"he" | b"She" | b"He") {
+            if he_or_she(w) {
                 return b[end..].starts_with(b"the ");
             }
             if !w
@@ -1294,12 +1303,16 @@ fn name_parenthesis(b: &[u8], p: usize) -> bool {
 /// ([`md_table_rows`]).
 #[derive(Default)]
 struct Layout {
+    /// The text of each bullet of a cast list under its heading.
     bullets: Vec<Range<usize>>,
-    cast_rows: Vec<(usize, usize, TableRow)>,
-    crew_rows: Vec<TableRow>,
+    /// Rows of cast tables.
+    cast_rows: Vec<CastRow>,
+    /// Rows of crew.
+    crew_rows: Vec<CrewRow>,
 }
 
 impl Layout {
+    /// The layout of the body `b`.
     fn of(b: &[u8]) -> Self {
         let (cast_rows, crew_rows) = if memchr::memchr(b'|', b).is_some() {
             md_table_rows(b)
@@ -1319,7 +1332,7 @@ impl Layout {
             .iter()
             .map(|r| r.start)
             .chain(self.cast_rows.iter().map(|r| r.2[0].start))
-            .chain(self.crew_rows.iter().map(|r| r[0].start))
+            .chain(self.crew_rows.iter().map(|r| r.1.start))
     }
 }
 
@@ -1335,6 +1348,25 @@ const CAST_HEADINGS: &[&str] = &[
     "cast and characters",
     "cast & characters",
 ];
+
+/// True when the (trimmed) line `line` is a cast list's heading ([`CAST_HEADINGS`]), maybe
+/// in Markdown or wiki marks (`## Cast`, `== Cast ==`) or with a colon (`The cast:`).
+fn cast_heading(line: &[u8]) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let mut heading = line;
+    while let [b'#' | b'=', rest @ ..] = heading {
+        heading = rest;
+    }
+    while let [rest @ .., b'=' | b':'] = heading {
+        heading = rest;
+    }
+    let heading = heading.trim_ascii();
+    CAST_HEADINGS
+        .iter()
+        .any(|h| heading.eq_ignore_ascii_case(h.as_bytes()))
+}
 
 /// The lines of a cast list set out as bullets (`*`, `-`, `•`, `–`, `+`) under a heading of
 /// its own line ([`CAST_HEADINGS`]), each as the byte range of its text after the bullet, in
@@ -1361,21 +1393,9 @@ fn cast_bullet_lines(b: &[u8]) -> Vec<Range<usize>> {
                 start = end + 1;
                 continue;
             }
-            in_list = false;
         }
-        if line.len() <= 40 {
-            let mut heading = line;
-            while let [b'#' | b'=', rest @ ..] = heading {
-                heading = rest;
-            }
-            while let [rest @ .., b'=' | b':'] = heading {
-                heading = rest;
-            }
-            let heading = heading.trim_ascii();
-            in_list = CAST_HEADINGS
-                .iter()
-                .any(|h| heading.eq_ignore_ascii_case(h.as_bytes()));
-        }
+        // (Any other line ends a list, and may head the next.)
+        in_list = cast_heading(line);
         start = end + 1;
     }
     out
@@ -1406,15 +1426,46 @@ const PART_HEADERS: &[&str] = &[
 /// One row of a Markdown table: the byte ranges of its cells' text (trimmed), in order.
 type TableRow = Vec<Range<usize>>;
 
-/// The rows of a Markdown table that may name cast or crew (`| Actor | Role |` over `| --- |`,
-/// `| Cinematography | Name |`), as (actor column, part column) for a cast table's rows, and
-/// the rows themselves; a crew row is any row whose first cell opens on a credit label
-/// ([`credit_label_role`]).
-fn md_table_rows(b: &[u8]) -> (Vec<(usize, usize, TableRow)>, Vec<TableRow>) {
+/// A cast table's row: (actor column, part column, the row's cells).
+type CastRow = (usize, usize, TableRow);
+
+/// A crew row: (role, the cell that names them).
+type CrewRow = (CrewRole, Range<usize>);
+
+/// A table cell that is a crew label as a whole (`Cinematography`, `Music:`, `Director of
+/// Photography`, `Written by`), with its role; never a longer cell that only opens on one
+/// (`Director of Sound`, `Script Supervisor`, `Music Supervisor`).
+fn table_label_role(cell: &[u8]) -> Option<CrewRole> {
+    let cell = cell.trim_ascii();
+    let cell = cell.strip_suffix(b":").unwrap_or(cell).trim_ascii();
+    if cell.iter().all(u8::is_ascii_alphabetic) {
+        return credit_label_role(cell);
+    }
+    let mut buf = [0u8; 32];
+    let lower = buf.get_mut(..cell.len())?;
+    lower.copy_from_slice(cell);
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"director of photography" => CrewRole::Cinematographer,
+        b"original music" | b"original score" | b"music by" => CrewRole::Composer,
+        b"written by" | b"screenplay by" => CrewRole::Writer,
+        b"directed by" => CrewRole::Director,
+        b"edited by" => CrewRole::Editor,
+        b"produced by" => CrewRole::Producer,
+        _ => return None,
+    })
+}
+
+/// The rows of the Markdown tables of `b` that name cast or crew. A table with an actor column
+/// and a part column under a rule (`| Actor | Role |` over `| --- |`) gives its rows as (actor
+/// column, part column, row); a row there whose part is a crew label ([`table_label_role`]:
+/// `| Mira Sol | Director |`) is crew instead. In any other table, each row (its header row
+/// too) whose first cell is a crew label is crew (`| Cinematography | Behrouz Nikpour |`):
+/// crew rows come as (role, the cell of names).
+fn md_table_rows(b: &[u8]) -> (Vec<CastRow>, Vec<CrewRow>) {
     let mut cast = Vec::new();
     let mut crew = Vec::new();
     let mut table: Vec<TableRow> = Vec::new();
-    let mut start = 0;
     let cell_text = |r: &Range<usize>| &b[r.clone()];
     let mut flush = |table: &mut Vec<TableRow>| {
         let rule = |row: &TableRow| {
@@ -1423,10 +1474,10 @@ fn md_table_rows(b: &[u8]) -> (Vec<(usize, usize, TableRow)>, Vec<TableRow>) {
                 !t.is_empty() && t.iter().all(|x| matches!(x, b'-' | b':' | b' '))
             })
         };
-        let mut rows = &table[..];
+        let ruled = table.len() >= 2 && rule(&table[1]);
         let mut columns = None;
-        if rows.len() >= 2 && rule(&rows[1]) {
-            let header: Vec<String> = rows[0]
+        if ruled {
+            let header: Vec<String> = table[0]
                 .iter()
                 .map(|c| String::from_utf8_lossy(cell_text(c)).trim().to_lowercase())
                 .collect();
@@ -1439,28 +1490,29 @@ fn md_table_rows(b: &[u8]) -> (Vec<(usize, usize, TableRow)>, Vec<TableRow>) {
             if let (Some(a), Some(p)) = (actor, part) {
                 columns = Some((a, p));
             }
-            rows = &rows[2..];
         }
-        for row in rows {
+        for (k, row) in table.iter().enumerate() {
+            if ruled && k == 1 {
+                continue;
+            }
             if let Some((a, p)) = columns {
-                if row.len() > a.max(p) {
-                    cast.push((a, p, row.clone()));
+                if k == 0 || row.len() <= a.max(p) {
+                    continue;
                 }
-            } else if let Some(first) = row.first() {
-                let t = cell_text(first);
-                let w = t
-                    .iter()
-                    .position(|c| !c.is_ascii_alphabetic())
-                    .map_or(t, |k| &t[..k]);
-                if row.len() >= 2 && credit_label_role(w).is_some() {
-                    crew.push(row.clone());
+                match table_label_role(cell_text(&row[p])) {
+                    Some(role) => crew.push((role, row[a].clone())),
+                    None => cast.push((a, p, row.clone())),
                 }
+            } else if row.len() >= 2
+                && let Some(role) = table_label_role(cell_text(&row[0]))
+            {
+                crew.push((role, row[1].clone()));
             }
         }
         table.clear();
     };
-    while start < b.len() {
-        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
         let line = b[start..end].trim_ascii();
         if line.len() >= 3 && line[0] == b'|' {
             let inner = &line[1..];
@@ -1781,8 +1833,8 @@ fn interesting_sentences(body: &str, title: Option<&str>, layout: &Layout) -> Ve
 /// for a text that is not wrapped so.
 fn soft_wraps(body: &str) -> Vec<usize> {
     let b = body.as_bytes();
-    // (Most texts are not wrapped: lines a little over 100 bytes long on average rule it out
-    // with one count.)
+    // (Most texts are not wrapped: lines over 110 bytes long on average rule it out with one
+    // count.)
     let breaks = memchr::memchr_iter(b'\n', b).count();
     if breaks < 7 || b.len() / (breaks + 1) > 110 {
         return Vec::new();
@@ -1816,7 +1868,10 @@ fn soft_wraps(body: &str) -> Vec<usize> {
     };
     let goes_on = |l: &Range<usize>| {
         let line = &b[l.clone()];
+        // (A credits line, `Running time: 98 minutes`, or a cast heading opens a line too.)
         line.first().is_some_and(|c| !c.is_ascii_whitespace())
+            && !credits_line_at(b, l.start)
+            && !cast_heading(line)
             && !matches!(line[0], b'*' | b'-' | b'+' | b'|' | b'#' | b'>' | b'=')
             && !line.starts_with("\u{2022}".as_bytes())
             && !numbered(line)
@@ -1825,7 +1880,7 @@ fn soft_wraps(body: &str) -> Vec<usize> {
         .windows(2)
         .filter(|w| {
             let n = b[w[0].clone()].trim_ascii_end().len();
-            n + 25 >= width && n <= width + 10 && goes_on(&w[1])
+            n + 25 >= width && n <= width + 10 && goes_on(&w[1]) && !credits_line_at(b, w[0].start)
         })
         .map(|w| w[0].end)
         .collect();
@@ -2131,7 +2186,6 @@ impl<'a, 'c> Finder<'a, 'c> {
         Some(Run { a, b: j })
     }
 
-    /// Drops leading words that only start a sentence (`Opposite`, `Even`, `Sadly`).
     /// True when token `i` opens the two-word run `r` in the Korean order, before a hyphenated
     /// given name: `Oh Jin-woo`, `Ha Ji-won`.
     fn korean_surname_at(&self, i: usize, r: Run) -> bool {
@@ -2148,6 +2202,7 @@ impl<'a, 'c> Finder<'a, 'c> {
         one_of(FUNCTION_SURNAMES, self.word(r.a)) && self.korean_surname_at(r.a, r)
     }
 
+    /// Drops leading words that only start a sentence (`Opposite`, `Even`, `Sadly`).
     fn strip_lead(&self, mut r: Run) -> Option<Run> {
         while r.a <= r.b {
             let w = self.word(r.a);
@@ -2673,16 +2728,22 @@ impl<'a, 'c> Finder<'a, 'c> {
     }
 
     /// After a one-word capitalized run, the token where a list of names goes on (`Sorensen
-    /// and Bea`, `Sorensen, Bea`, `Sorensen & Bea`).
+    /// and Bea`, `Sorensen, Bea`, `Sorensen & Bea`; never `Fiso, and Tom Okafor is`, a clause
+    /// of its own).
     fn list_goes_on(&self, run: Run) -> Option<usize> {
         if run.a != run.b || self.t.toks[run.b].poss {
             return None;
         }
         let mut j = run.b + 1;
-        if self.t.is_punct(j, ',') {
+        let comma = self.t.is_punct(j, ',');
+        if comma {
             j += 1;
         }
         if self.t.is_word(j, "and") || self.t.is_punct(j, '&') {
+            // (`played by Fiso, and Tom Okafor is his brother`: a clause of its own.)
+            if comma {
+                return None;
+            }
             j += 1;
         }
         (j > run.b + 1 && self.is_cap_word(j)).then_some(j)
@@ -5881,14 +5942,19 @@ impl<'a, 'c> Finder<'a, 'c> {
         );
     }
 
-    /// `Esi Quaye is Comfort, a seamstress with three children`; `…, to Yaw Amponsah-Kwarteng,
-    /// whose Mr Badu, a retired headmaster, is …`: a character's name right after `is` (or
-    /// `, whose`), then an appositive for a person. `v` is `is` or `whose`.
     /// `Her brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw(, respectively)`: as
     /// many parts before `are` as full names after it, paired in order.
     fn copula_plural(&mut self, v: usize) {
         let end = self.sentence_end(v);
-        let (names, _) = self.names_forward(v + 1, end);
+        let (names, after) = self.names_forward(v + 1, end);
+        // The names close the clause (`, respectively`): never `are A and B's grandchildren`.
+        let closed = after >= end
+            || self.t.is_punct(after, ',')
+            || self.t.is_punct(after, '.')
+            || self.t.is_punct(after, ';');
+        if !closed || names.last().is_some_and(|(_, r)| self.t.toks[r.b].poss) {
+            return;
+        }
         if names.len() < 2
             || names
                 .iter()
@@ -5922,20 +5988,10 @@ impl<'a, 'c> Finder<'a, 'c> {
     }
 
     /// True when token `k` opens its sentence, or only a short adverbial stands before it
-    /// (`In this she's the policewoman`, `Here he is the landlord`, `Later, she is`).
+    /// (`In this she's the policewoman`, `Here he is the landlord`).
     fn opens_clause(&self, k: usize) -> bool {
-        const OPENERS: &[&str] = &[
-            "in",
-            "this",
-            "here",
-            "now",
-            "later",
-            "today",
-            "then",
-            "meanwhile",
-            "and",
-            "but",
-        ];
+        // (Never `Later, he is the prime suspect`: plot narration.)
+        const OPENERS: &[&str] = &["in", "this", "here"];
         let start = self.sentence_start(k);
         k == start
             || k - start <= 3
@@ -5945,6 +6001,9 @@ impl<'a, 'c> Finder<'a, 'c> {
                 })
     }
 
+    /// `Esi Quaye is Comfort, a seamstress with three children`; `…, to Yaw Amponsah-Kwarteng,
+    /// whose Mr Badu, a retired headmaster, is …`: a character's name right after `is` (or
+    /// `, whose`), then an appositive for a person. `v` is `is` or `whose`.
     fn copula(&mut self, v: usize) {
         // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: a full name's possessive
         // and the actor's work after it.
@@ -7110,19 +7169,10 @@ impl<'a, 'c> Finder<'a, 'c> {
     fn find_bullet_cast(&mut self) {
         let mut names = Vec::new();
         for line in std::mem::take(&mut self.layout.bullets) {
-            let k = self
-                .t
-                .toks
-                .partition_point(|t| (t.start as usize) < line.start);
-            if self
-                .t
-                .toks
-                .get(k)
-                .is_none_or(|t| t.start as usize != line.start)
-            {
-                continue;
-            }
-            let Some(run) = self.run_forward(k) else {
+            let Some(run) = self
+                .token_starting(line.start)
+                .and_then(|k| self.run_forward(k))
+            else {
                 continue;
             };
             // The name ends the line, maybe with a period.
@@ -7157,17 +7207,11 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// A Markdown table's crew rows ([`md_table_rows`]): `| Cinematography | Behrouz Nikpour
     /// |`, `| Screenplay | A, B |`.
     fn find_table_crew(&mut self) {
-        for row in std::mem::take(&mut self.layout.crew_rows) {
-            let label = &self.t.text.as_bytes()[row[0].clone()];
-            let w = label
-                .iter()
-                .position(|c| !c.is_ascii_alphabetic())
-                .map_or(label, |k| &label[..k]);
-            let (Some(role), Some(k)) = (credit_label_role(w), self.token_starting(row[1].start))
-            else {
+        for (role, cell) in std::mem::take(&mut self.layout.crew_rows) {
+            let Some(k) = self.token_starting(cell.start) else {
                 continue;
             };
-            let (names, _) = self.names_forward(k, self.token_from(row[1].end));
+            let (names, _) = self.names_forward(k, self.token_from(cell.end));
             self.push_crew_names(names, role);
         }
     }
@@ -8581,12 +8625,17 @@ const NOT_AGENTS: &[&str] = &[
 /// `florist`): after `is the`, where `-er` and `-or` nouns more often praise (`is the anchor`,
 /// `the winner`, `the scene-stealer`).
 fn occupation_noun(w: &str) -> bool {
+    // (A word of its own is no trade: `the leading woman`; `the real success`.)
+    const NOT_TRADES: &[&str] = &[
+        "access", "address", "business", "excess", "mattress", "process", "progress", "success",
+    ];
     agent_noun(w)
         && [
             "man", "woman", "keeper", "maid", "wife", "ess", "ian", "ist",
         ]
         .iter()
-        .any(|x| w.ends_with(x))
+        .any(|x| w.len() >= x.len() + 3 && w.ends_with(x))
+        && !one_of(NOT_TRADES, w)
 }
 
 /// True when `w` (lowercase) reads as a noun for a person by its ending (`conductor`,
@@ -8907,6 +8956,7 @@ mod tests {
         for one in [
             "Pruitt is the cop on their tail.",
             "Ana Ruiz plays out of type as the aunt.",
+            "Ana Ruiz plays out-of-work Dev.",
             "The screenplay is by the playwright Bea Hartigan.",
             "Ruiz's father (the landlord) is sly.",
             "Every so often Marta's Ghost sags, but Kwame Osei's Marta does not.",
@@ -10682,7 +10732,12 @@ mod tests {
             pairs("Tom Okafor joins them late. Here he is the landlord."),
             [p("Tom Okafor", "landlord")]
         );
-        // Never a pronoun deep in its sentence.
+        // Never plot narration (`Later, he is the prime suspect`), nor a pronoun deep in its
+        // sentence.
+        assert_eq!(
+            pairs("Tom Okafor plays Dev, a cab driver. Later, he is the prime suspect."),
+            [p("Tom Okafor", "Dev")]
+        );
         assert_eq!(
             pairs("Tom Okafor joins them late. The plot thickens and he is the landlord."),
             []
@@ -10749,6 +10804,7 @@ mod tests {
         for none in [
             "Biniam Wolde and Nahom Asfaw are Tom Okafor and Pia Lund's best work.",
             "Abel, Henok and Dawit are Biniam Wolde and Nahom Asfaw.",
+            "Ama and Kofi are Kwame Mensah and Efua Sarpong's grandchildren.",
         ] {
             assert_eq!(pairs(none), [], "{none}");
         }
@@ -10794,6 +10850,12 @@ Cast\n\
         assert!(soft_wraps(&long).is_empty());
         let short = "Director: Mira Sol\nWriter: Ken Adu\nMusic: Bo Lin\n".repeat(4);
         assert!(soft_wraps(&short).is_empty());
+        // A credits line or a cast heading after a full line is no wrap.
+        let credits = format!(
+            "{wrapped}{wrapped}Cast: Tom Okafor, Pia Lund, Vel Anand, Ines Barra, Ken Adu and Bo \
+             Lin, all\nRunning time: 98 minutes\n"
+        );
+        assert_eq!(soft_wraps(&credits).len(), 12);
     }
 
     #[test]
@@ -10821,6 +10883,28 @@ Cast\n\
             ],
         );
         assert!(!crew_in(body, &ctx()).iter().any(|c| c.0 == "Bo Lin"));
+        // A cell that only opens on a label is none (`Director of Photography`, `Script
+        // Supervisor`); a crew table under generic headers, or with its first row as the
+        // header, is crew.
+        let crew = crew_in(
+            "| Director | Mira Sol |\n|---|---|\n| Director of Photography | Ken Adu |\n| \
+             Script Supervisor | Bo Lin |\n\n| Name | Role |\n|---|---|\n| Ines Barra | \
+             Editor |\n",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Mira Sol", "director"),
+                ("Ken Adu", "cinematographer"),
+                ("Ines Barra", "editor"),
+            ],
+        );
+        assert_eq!(crew.len(), 3, "{crew:?}");
+        assert_eq!(
+            pairs("| Name | Role |\n|---|---|\n| Ines Barra | Editor |\n"),
+            []
+        );
         // Without the rule under its header, or without a part column, a table casts no one.
         assert_eq!(pairs("| Actor | Role |\n| Tom Okafor | Dev |\n"), []);
         assert_eq!(
@@ -10873,6 +10957,8 @@ Cast\n\
             "Tom Okafor is the anchor of the film.",
             "Tom Okafor is the winner here.",
             "Tom Okafor is the scene-stealer.",
+            "Pia Lund is the leading woman here.",
+            "Pia Lund is the real success here.",
         ] {
             assert_eq!(pairs(praise), [], "{praise}");
         }
@@ -10898,6 +10984,11 @@ Cast\n\
                 .iter()
                 .any(|c| c.1 == "writer" && c.0.contains("Sorensen")),
             "{crew:?}"
+        );
+        // Never across `, and`, which opens a clause of its own.
+        assert!(
+            !pairs("Dev is played by Fiso, and Tom Okafor is his brother.")
+                .contains(&p("Tom Okafor", "Dev"))
         );
         // A mononym nobody names in full, in a billing line: the names after it are billed.
         let people = find_people(
