@@ -971,6 +971,12 @@ fn opens_text(b: &[u8], k: usize) -> bool {
     before.is_empty() || before.ends_with(b".") || b[before.len()..k].contains(&b'\n')
 }
 
+/// True when `who` or `who also` ends right before byte `p`: `Name, who (also) directed`.
+fn who_before(b: &[u8], p: usize) -> bool {
+    let before = word_before(b, p);
+    before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
+}
+
 /// `he` or `she`, lower case or capitalized: a subject pronoun before `'s` or `is`.
 fn he_or_she(w: &[u8]) -> bool {
     matches!(w, b"she" | b"he" | b"She" | b"He")
@@ -1013,20 +1019,14 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             // `Name, who also directed the film`, `(Name, who also directed)`.
             after.starts_with(b"ed")
                 && matches!(after.get(2), Some(b' ' | b',' | b')' | b'.' | b';'))
-                && {
-                    let before = word_before(b, p - 1);
-                    before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
-                }
+                && who_before(b, p - 1)
         }
         Needs::NamesAfter => {
             let window = &b[end..(end + 60).min(b.len())];
             cap_at(b, end)
                 && memchr::memmem::find_iter(window, b" and ").any(|k| cap_at(window, k + 5))
         }
-        Needs::WhoBefore => {
-            let before = word_before(b, p);
-            before == b"who" || before == b"also" && word_before_word(b, before) == b"who"
-        }
+        Needs::WhoBefore => who_before(b, p),
         Needs::GetsBefore => {
             let window = &b[p.saturating_sub(40)..p];
             [&b" gets "[..], b" got ", b" receives ", b" received "]
@@ -1336,6 +1336,18 @@ impl Layout {
     }
 }
 
+/// The byte ranges of the lines of `b`, without their `\n`, in order (the last may be empty).
+fn line_ranges(b: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', b)
+        .chain(std::iter::once(b.len()))
+        .map(move |end| {
+            let line = start..end;
+            start = end + 1;
+            line
+        })
+}
+
 /// Words that head a cast list of its own lines (`Cast`, `## Cast`, `== Cast ==`, `The
 /// cast:`, `Starring`).
 const CAST_HEADINGS: &[&str] = &[
@@ -1374,29 +1386,24 @@ fn cast_heading(line: &[u8]) -> bool {
 fn cast_bullet_lines(b: &[u8]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut in_list = false;
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-        let line = b[start..end].trim_ascii();
+    for l in line_ranges(b) {
+        let line = b[l].trim_ascii();
         if in_list {
             if line.is_empty() {
-                start = end + 1;
                 continue;
             }
             let bullet = ["* ", "- ", "+ ", "\u{2022} ", "\u{2013} "]
                 .iter()
                 .find(|m| line.starts_with(m.as_bytes()));
             if let Some(m) = bullet {
-                let text = &line[m.len()..];
-                let text = text.trim_ascii();
+                let text = line[m.len()..].trim_ascii();
                 let at = offset_in(b, text);
                 out.push(at..at + text.len());
-                start = end + 1;
                 continue;
             }
         }
         // (Any other line ends a list, and may head the next.)
         in_list = cast_heading(line);
-        start = end + 1;
     }
     out
 }
@@ -1511,9 +1518,8 @@ fn md_table_rows(b: &[u8]) -> (Vec<CastRow>, Vec<CrewRow>) {
         }
         table.clear();
     };
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-        let line = b[start..end].trim_ascii();
+    for l in line_ranges(b) {
+        let line = b[l].trim_ascii();
         if line.len() >= 3 && line[0] == b'|' {
             let inner = &line[1..];
             let inner = inner.strip_suffix(b"|").unwrap_or(inner);
@@ -1530,7 +1536,6 @@ fn md_table_rows(b: &[u8]) -> (Vec<CastRow>, Vec<CrewRow>) {
         } else if !table.is_empty() {
             flush(&mut table);
         }
-        start = end + 1;
     }
     if !table.is_empty() {
         flush(&mut table);
@@ -1839,12 +1844,7 @@ fn soft_wraps(body: &str) -> Vec<usize> {
     if breaks < 7 || b.len() / (breaks + 1) > 110 {
         return Vec::new();
     }
-    let mut lines: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-        lines.push(start..end);
-        start = end + 1;
-    }
+    let lines: Vec<Range<usize>> = line_ranges(b).collect();
     let mut widths: Vec<usize> = lines
         .iter()
         .map(|l| b[l.clone()].trim_ascii_end().len())
@@ -1954,20 +1954,17 @@ fn other_films_from(body: &str) -> usize {
         "you may also like",
         "you might also like",
     ];
-    let b = body.as_bytes();
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+    for l in line_ranges(body.as_bytes()) {
         // Most lines are paragraphs: only short ones are looked at.
-        if start > 0 && end - start <= 48 {
-            let t = body[start..end].trim().as_bytes();
+        if l.start > 0 && l.len() <= 48 {
+            let t = body[l.clone()].trim().as_bytes();
             if HEADINGS
                 .iter()
                 .any(|h| t.len() >= h.len() && t[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
             {
-                return start;
+                return l.start;
             }
         }
-        start = end + 1;
     }
     body.len()
 }
@@ -2028,8 +2025,7 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
     };
     let layout = Layout::of(body.as_bytes());
     let ranges = interesting_sentences(body, ctx.film_title, &layout);
-    let mut f = Finder::new(Tokens::new_in(body, &ranges), ctx);
-    f.layout = layout;
+    let mut f = Finder::new(Tokens::new_in(body, &ranges), layout, ctx);
     f.find_crew();
     f.find_table_crew();
     f.settle_crew();
@@ -2046,8 +2042,8 @@ pub fn find_people(body: &str, ctx: &Context) -> People {
 }
 
 impl<'a, 'c> Finder<'a, 'c> {
-    /// A finder over the tokens `t`, nothing found yet.
-    fn new(t: Tokens<'a>, ctx: &'c Context<'c>) -> Self {
+    /// A finder over the tokens `t` of a text laid out as `layout`, nothing found yet.
+    fn new(t: Tokens<'a>, layout: Layout, ctx: &'c Context<'c>) -> Self {
         let person_like_memo = vec![std::cell::Cell::new((u32::MAX, false)); t.toks.len()];
         Finder {
             t,
@@ -2060,7 +2056,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             camera: Vec::new(),
             found: Vec::new(),
             person_like_memo,
-            layout: Layout::default(),
+            layout,
         }
     }
 
@@ -8868,7 +8864,7 @@ fn caption_cast(caption: &str, film_title: Option<&str>) -> Vec<(String, Option<
         film_title,
         ..Context::default()
     };
-    let mut f = Finder::new(Tokens::new(caption), &ctx);
+    let mut f = Finder::new(Tokens::new(caption), Layout::default(), &ctx);
     f.find_crew();
     f.settle_crew();
     let mut out: Vec<(String, Option<String>)> = Vec::new();
