@@ -7185,9 +7185,9 @@ impl<'a, 'c> Finder<'a, 'c> {
         self.push_without_part(names, CastPattern::CreditList);
     }
 
-    /// The first token starting at byte `at`, if one does.
+    /// The token that starts at byte `at`, if one does.
     fn token_starting(&self, at: usize) -> Option<usize> {
-        let k = self.t.toks.partition_point(|t| (t.start as usize) < at);
+        let k = self.token_from(at);
         self.t
             .toks
             .get(k)
@@ -7195,7 +7195,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             .then_some(k)
     }
 
-    /// The index of the first token at or after byte `at`.
+    /// The index of the first token that starts at or after byte `at`.
     fn token_from(&self, at: usize) -> usize {
         self.t.toks.partition_point(|t| (t.start as usize) < at)
     }
