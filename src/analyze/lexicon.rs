@@ -847,6 +847,8 @@ pub const NOT_NAMES: &[&str] = &[
     "act",
     "chapter",
     "christmas",
+    // `Turkish (Dolby Digital 5.1)` in a disc's details.
+    "dolby",
     "entertainment",
     "episode",
     "film",

@@ -2714,6 +2714,10 @@ impl<'a, 'c> Finder<'a, 'c> {
                 }
                 j += 1;
             }
+            // `A, B and the Antwerp rapper C`: an occupation before the last name.
+            if j > i && !self.is_cap_word(j) {
+                j = self.occupation_lead_from(j).unwrap_or(j);
+            }
             if j > i && self.is_cap_word(j) && j < end {
                 i = j;
             } else {
@@ -2721,6 +2725,24 @@ impl<'a, 'c> Finder<'a, 'c> {
             }
         }
         (out, i)
+    }
+
+    /// `the comedian Rich Halloran`, `the Antwerp rapper Kobe Laureys`, `rapper Dee Okoro`: the
+    /// name after an occupation ([`OCCUPATION_LEADS`]) from token `j`, with its `the` and a
+    /// capitalized word for where it is from.
+    fn occupation_lead_from(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        if self.t.is_word(k, "the") && self.is_lower_word(k) {
+            k += 1;
+            if self.is_cap_word(k) && !self.t.toks[k].poss && self.is_lower_word(k + 1) {
+                k += 1;
+            }
+        }
+        (self.is_lower_word(k)
+            && !self.t.toks[k].poss
+            && one_of(OCCUPATION_LEADS, self.word(k))
+            && self.is_cap_word(k + 1))
+        .then_some(k + 1)
     }
 
     /// After a one-word capitalized run, the token where a list of names goes on (`Sorensen
@@ -4569,6 +4591,46 @@ impl<'a, 'c> Finder<'a, 'c> {
         {
             let (names, _) = self.names_forward(k + 2, q);
             self.assign(p - 1, names, CastPattern::PlayedBy);
+            return;
+        }
+        // A shop page's byline, `Deniz Yalçınkaya (Actor), Halil Çelebi (Director)`: the label
+        // says what the person is, never a part; an actor's is a credit without one.
+        if q == k + 1 && credit_label_role(self.word(k).as_bytes()).is_some() {
+            return;
+        }
+        if q == k + 1 && (self.t.is_word(k, "actor") || self.t.is_word(k, "actress")) {
+            if let Some(run) = self.run_backward(p - 1)
+                && let Some(r) = self.strip_lead(run)
+                && self.person_like(r)
+            {
+                let name = self.run_text(r);
+                if !self.is_other(name_key(&name)) {
+                    self.push(name, None, CastPattern::CreditList, r);
+                }
+            }
+            return;
+        }
+        // `Deniz Yalçınkaya (the daughter, Nur)`: an actor, then a role and the part's name
+        // (the name wins).
+        if let Some(c) = (k..(k + 4).min(q)).find(|&c| self.t.is_punct(c + 1, ','))
+            && (k..c).all(|x| {
+                self.is_lower_word(x) && !self.t.has(x, class::FUNCTION)
+                    || self.t.has(x, class::DETERMINER)
+            })
+            && self.person_noun_at(c)
+            && let Some(part) = self.run_forward(c + 2)
+            && part.b + 1 == q
+            && !self.t.toks[part.b].poss
+            && let Some(run) = self.run_backward(p - 1)
+            && !self.t.is_word(run.a, "the")
+            && let Some(r) = self.strip_lead(run)
+            && self.person_like(r)
+        {
+            let name = self.run_text(r);
+            let character = self.run_text(part);
+            if !self.is_other(name_key(&name)) && !self.is_other(name_key(&character)) {
+                self.push(name, Some(character), CastPattern::Parenthetical, r);
+            }
             return;
         }
         // Flipped: `Ana Ruiz (Mara)`, `Tom Okafor (the landlord)`, `Vikrant Awasthi (as
@@ -6612,9 +6674,15 @@ impl<'a, 'c> Finder<'a, 'c> {
             let Some(run) = self.run_backward(k) else {
                 continue;
             };
+            // `He is called Pak Darto and he wants the beach. Name plays him`: a name given
+            // by `called` or `named` is a character's.
+            let given = run.a >= 1
+                && self.is_lower_word(run.a - 1)
+                && one_of(&["called", "named", "nicknamed"], self.word(run.a - 1));
             let set_off = self.t.is_punct(k + 1, ',')
                 || self.t.is_punct(k + 1, '—')
-                || self.t.is_word(k + 1, "who");
+                || self.t.is_word(k + 1, "who")
+                || given;
             let after_preposition = run.a >= 1
                 && one_of(
                     &["in", "at", "from", "to", "on", "of", "by", "with"],
@@ -6631,7 +6699,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             if !set_off
                 || after_preposition
                 || sentence_opening
-                || self.person_like(run) && !after_role
+                || self.person_like(run) && !after_role && !given
                 || self.is_other(key)
                 || self.is_title(&text)
                 || self.found.iter().any(|f| f.key == key)
@@ -12624,6 +12692,70 @@ Cast\n\
                  neighbour."
             ),
             vec![p("Jolene Denny-Augustine", "Mali")]
+        );
+    }
+
+    #[test]
+    fn a_label_in_parentheses_is_no_part() {
+        // A shop page's byline: `(Actor)` credits an actor without a part; `(Director)` is no
+        // one's part.
+        assert_eq!(
+            pairs(
+                "Deniz Yalcin (Actor), Mehmet Karagoz (Actress), Halil Celebi (Director) | Rated: 12 | Format: DVD"
+            ),
+            [
+                ("Deniz Yalcin".to_owned(), None),
+                ("Mehmet Karagoz".to_owned(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_then_the_part_s_name_in_parentheses_after_an_actor() {
+        assert_eq!(
+            pairs(
+                "Deniz Yalcin (the daughter, Nur) is wonderful, and Tomas Brel (her uncle, Ivo) is fine."
+            ),
+            [p("Deniz Yalcin", "Nur"), p("Tomas Brel", "Ivo")]
+        );
+        // A description after the comma names no part.
+        assert!(pairs("Deniz Yalcin (the daughter, sadly) is wonderful.").is_empty());
+    }
+
+    #[test]
+    fn a_part_given_by_called_then_an_object_pronoun() {
+        assert_eq!(
+            pairs(
+                "There is a bad man as well. He is called Pak Darto and he wants the beach. \
+                 Raden Bagus Wiratama plays him."
+            ),
+            [p("Raden Bagus Wiratama", "Pak Darto")]
+        );
+        assert_eq!(
+            pairs(
+                "The villain is a retired colonel named Brannock. Ilse Marquardt plays him with relish."
+            ),
+            [p("Ilse Marquardt", "Brannock")]
+        );
+    }
+
+    #[test]
+    fn an_occupation_before_the_last_name_of_a_list() {
+        let none = |a: &str| (a.to_owned(), None);
+        assert_eq!(
+            pairs(
+                "Further in the cast: Lotte Maes, Wout Peeters and the Antwerp rapper Kobe Laureys, all fine."
+            ),
+            [
+                none("Lotte Maes"),
+                none("Wout Peeters"),
+                none("Kobe Laureys")
+            ]
+        );
+        // Never a crew noun: `and the novelist Name` is no actor of the list.
+        assert_eq!(
+            pairs("Further in the cast: Lotte Maes, Wout Peeters and the novelist Bea Hartigan."),
+            [none("Lotte Maes"), none("Wout Peeters")]
         );
     }
 }

@@ -527,8 +527,13 @@ fn eighteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// plural nouns named a group part (`play the two campus girls, Shiru and Awino`); 0.841 /
 /// 0.679 once a pronoun after a short opener stood for the actor before `is the`
 /// (`In this she's the traffic policewoman, Corporal Atieno`); crew 44 of 61 once the crew
-/// table and `the cinematography (Name)` were read.
+/// table and `the cinematography (Name)` were read; 0.875 / 0.718 once a label in parentheses
+/// was no part (`Name (Actor)`, `Name (Director)`), a role and a name in parentheses after an
+/// actor gave the name (`Name (the daughter, Nur)`), a name given by `called` was the part an
+/// object pronoun stands for (`He is called Pak Darto … Name plays him`), an occupation before
+/// a list's last name was passed over (`and the Antwerp rapper Kobe Laureys`) and `Dolby` was
+/// no name.
 #[test]
 fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.84, 0.67, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen19", 0.87, 0.71, 0);
 }
