@@ -4916,6 +4916,14 @@ impl<'a, 'c> Finder<'a, 'c> {
             {
                 k = o - 1;
             }
+        } else if self.t.is_word(k, "who")
+            && k > start
+            && let Some(run) = self.run_backward(k - 1)
+            && run.a > start
+            && self.cleft_before(run.a)
+        {
+            // `It is Marta Kowalczyk who plays Irena`, `it was Name who played`: a cleft.
+            k -= 1;
         } else if self.t.is_punct(k, ',')
             && k > start
             && self.is_cap_word(k - 1)
@@ -5027,6 +5035,18 @@ impl<'a, 'c> Finder<'a, 'c> {
         }
         out.reverse();
         out
+    }
+
+    /// True when a cleft's `it is` / `it was` / `it's` ends just before token `a` (`It is Name
+    /// who plays`).
+    fn cleft_before(&self, a: usize) -> bool {
+        let it = |k: usize| self.t.is_word(k, "it");
+        a >= 1 && it(a - 1) && self.t.toks[a - 1].poss
+            || a >= 2
+                && self.is_lower_word(a - 1)
+                && one_of(&["is", "was"], self.word(a - 1))
+                && it(a - 2)
+                && !self.t.toks[a - 2].poss
     }
 
     /// The person a pronoun at `k` stands for: the last person named before it in its sentence,
@@ -12757,5 +12777,22 @@ Cast\n\
             pairs("Further in the cast: Lotte Maes, Wout Peeters and the novelist Bea Hartigan."),
             [none("Lotte Maes"), none("Wout Peeters")]
         );
+    }
+
+    #[test]
+    fn a_cleft_names_the_actor_before_who() {
+        assert_eq!(
+            pairs(
+                "It is Marta Kowalczyk who plays Irena. But it was Tomasz Lis who played the \
+                 brother, Piotr, and it's Ewa Nowak who plays Zofia."
+            ),
+            [
+                p("Marta Kowalczyk", "Irena"),
+                p("Tomasz Lis", "Piotr"),
+                p("Ewa Nowak", "Zofia")
+            ]
+        );
+        // No cleft: `who plays` after a name with no `it is` before it and no comma.
+        assert!(pairs("Nobody asked Marta Kowalczyk who plays Irena.").is_empty());
     }
 }
