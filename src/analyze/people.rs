@@ -2341,6 +2341,11 @@ impl<'a, 'c> Finder<'a, 'c> {
             if count == 1 && (self.t.has(i, class::TITLE) || kin_title(w)) || count > 4 {
                 return false;
             }
+            // `Police Lieutenant Wichai`, `Head Nurse Ogun`: a title after a word that makes a
+            // compound role with it.
+            if count == 2 && self.t.has(i, class::TITLE) && self.t.has(r.a, class::ROLE_COMPOUND) {
+                return false;
+            }
             // `SHOUTING` headings are no names (ASCII words checked on bytes).
             let shouting = if w.is_ascii() {
                 w.len() > 3 && !w.bytes().any(|c| c.is_ascii_lowercase())
@@ -8764,7 +8769,151 @@ pub fn find_in_review(review: &crate::model::RawReview) -> People {
         directors: &review.directors,
         listed: &listed,
     };
-    find_people(&review.body, &ctx)
+    let mut people = find_people(&review.body, &ctx);
+    // Crew the metadata credits and the prose never names: credited outside the body.
+    for (person, role) in crew_from_metadata(&review.metadata) {
+        let key = name_key(&person);
+        if !people
+            .crew
+            .iter()
+            .any(|c| c.role == role && name_key(&c.person) == key)
+        {
+            people.crew.push(CrewMention {
+                person,
+                role,
+                span: None,
+                sentence: String::new(),
+            });
+        }
+    }
+    people
+}
+
+/// Metadata keys that hold a block of the film's credits, role by role (`credits:` over
+/// `screenplay:`, `photography:`, `music:`).
+const CREW_BLOCK_KEYS: [&str; 4] = ["credits", "crew", "film_credits", "production"];
+
+/// The crew role a metadata key names. Inside a credits block every role word counts
+/// (`photography`, `music`, `editing`, `producer`); at the top level only the words a page
+/// never uses for its own staff or fields: `writer`, `editor`, `photography` or `score` may
+/// be the post's writer, its editor, its photographer or its rating there.
+fn crew_key_role(key: &str, in_block: bool) -> Option<CrewRole> {
+    let k: String = key
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '-' | ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    let top = match k.as_str() {
+        "director" | "directors" | "directed_by" => Some(CrewRole::Director),
+        "screenplay" | "screenwriter" | "screenwriters" | "screenplay_by" => Some(CrewRole::Writer),
+        "novelist" => Some(CrewRole::Novelist),
+        "cinematographer" | "cinematography" | "director_of_photography" => {
+            Some(CrewRole::Cinematographer)
+        }
+        "composer" | "music_by" | "original_music" => Some(CrewRole::Composer),
+        "film_editor" | "film_editing" => Some(CrewRole::Editor),
+        _ => None,
+    };
+    if top.is_some() || !in_block {
+        return top;
+    }
+    match k.as_str() {
+        "dir" | "direction" => Some(CrewRole::Director),
+        "writer" | "writers" | "written_by" | "script" | "scriptwriter" | "screenwriting" => {
+            Some(CrewRole::Writer)
+        }
+        "novel" | "novel_by" | "based_on_novel_by" => Some(CrewRole::Novelist),
+        "photography" | "camera" | "dop" | "dp" | "cinematographers" => {
+            Some(CrewRole::Cinematographer)
+        }
+        "music" | "score" | "composers" => Some(CrewRole::Composer),
+        "editor" | "editors" | "editing" | "edited_by" => Some(CrewRole::Editor),
+        "producer" | "producers" | "produced_by" => Some(CrewRole::Producer),
+        _ => None,
+    }
+}
+
+/// The film's crew as a review's metadata credits it: role keys at the top level or in a
+/// credits block ([`crew_key_role`]), each holding a name, names (`A, B and C`, a list) or
+/// objects with a `name`; and the `director` and `musicBy` of the film a JSON-LD review
+/// rates. Only values that read as a person's name count.
+#[must_use]
+pub fn crew_from_metadata(
+    meta: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<(String, CrewRole)> {
+    use serde_json::Value;
+    fn names_of(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.extend(
+                super::names::split_names(s)
+                    .into_iter()
+                    .filter(|n| super::names::is_person_name(n)),
+            ),
+            Value::Array(a) => a.iter().for_each(|x| names_of(x, out)),
+            Value::Object(o) => {
+                if let Some(n) = o.get("name") {
+                    names_of(n, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out: Vec<(String, CrewRole)> = Vec::new();
+    let mut add = |v: &Value, role: CrewRole| {
+        let mut names = Vec::new();
+        names_of(v, &mut names);
+        for n in names {
+            if !out.iter().any(|(p, r)| *r == role && p == &n) {
+                out.push((n, role));
+            }
+        }
+    };
+    for (k, v) in meta {
+        if let Some(role) = crew_key_role(k, false) {
+            add(v, role);
+        } else if CREW_BLOCK_KEYS.contains(&k.to_ascii_lowercase().as_str())
+            && let Value::Object(block) = v
+        {
+            for (k, v) in block {
+                if let Some(role) = crew_key_role(k, true) {
+                    add(v, role);
+                }
+            }
+        }
+    }
+    if let Some(film) = meta.get("json_ld").and_then(json_ld_film) {
+        for (k, role) in [
+            ("director", CrewRole::Director),
+            ("musicBy", CrewRole::Composer),
+        ] {
+            if let Some(v) = film.get(k) {
+                add(v, role);
+            }
+        }
+    }
+    out
+}
+
+/// The film a JSON-LD review rates (`itemReviewed`), or a `Movie` itself, in a graph or a list.
+fn json_ld_film(v: &serde_json::Value) -> Option<&serde_json::Map<String, serde_json::Value>> {
+    use serde_json::Value;
+    match v {
+        Value::Array(a) => a.iter().find_map(json_ld_film),
+        Value::Object(o) => o
+            .get("itemReviewed")
+            .and_then(Value::as_object)
+            .or_else(|| {
+                o.get("@type")
+                    .and_then(Value::as_str)
+                    .filter(|t| *t == "Movie")
+                    .map(|_| o)
+            })
+            .or_else(|| o.get("@graph").and_then(json_ld_film)),
+        _ => None,
+    }
 }
 
 /// Cast listed in a review's metadata, in order: `cast`-like keys (strings such as `Ana Ruiz`,
@@ -12144,6 +12293,37 @@ Cast\n\
             ]
         );
     }
+    #[test]
+    fn crew_from_a_credits_block_and_film_keys_of_metadata() {
+        let meta: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+            r#"{"director": "B. Solongo", "cinematographer": "Ruth Ode", "writer": "Margaux Pelletier",
+                "editor": "Odile Marchetti", "photography": "Rui Damasceno", "score": "4/5",
+                "credits": {"screenplay": ["B. Solongo", "Ts. Enkhbold"], "Photography": "Kh. Ariunaa",
+                            "editing": "B. Solongo", "music": "Nara Jargal and Sam Ode", "producers": [{"name": "Lee Park"}],
+                            "production design": "Elen Utsi", "music": "none"},
+                "json_ld": {"@type": "Review", "itemReviewed": {"@type": "Movie", "musicBy": {"@type": "Person", "name": "Tigran Yesayan"}}}}"#,
+        )
+        .unwrap();
+        let got = crew_from_metadata(&meta);
+        let got: Vec<(&str, &str)> = got.iter().map(|(p, r)| (p.as_str(), r.as_str())).collect();
+        assert_eq!(
+            got,
+            // In the map's (sorted) key order. Top-level film keys count; `writer`, `editor`,
+            // `photography` and `score` may be the post's own and count only in a credits
+            // block. The block's later `music` wins in JSON, and `none` is no name.
+            [
+                ("Ruth Ode", "cinematographer"),
+                ("Kh. Ariunaa", "cinematographer"),
+                ("B. Solongo", "editor"),
+                ("Lee Park", "producer"),
+                ("B. Solongo", "writer"),
+                ("Ts. Enkhbold", "writer"),
+                ("B. Solongo", "director"),
+                ("Tigran Yesayan", "composer"),
+            ]
+        );
+    }
+
     #[test]
     fn a_part_after_playing_or_before_a_dashed_played_by() {
         assert_eq!(
