@@ -4108,7 +4108,16 @@ impl<'a, 'c> Finder<'a, 'c> {
             a -= 1;
             adj += 1;
         }
-        if a >= 1 && self.is_lower_word(a - 1) && self.t.has(a - 1, class::DETERMINER) {
+        // `The grandmother is Name`: a determiner opening the sentence is capitalized.
+        let opening_determiner = |d: usize| {
+            self.t.toks[d].is_word()
+                && d == self.sentence_start(d)
+                && self.t.has(d, class::DETERMINER)
+        };
+        if a >= 1
+            && (self.is_lower_word(a - 1) && self.t.has(a - 1, class::DETERMINER)
+                || opening_determiner(a - 1))
+        {
             a -= 1;
         } else if !role {
             // A noun known by its ending alone needs its determiner (`The dispatcher (…)`
@@ -4315,6 +4324,18 @@ impl<'a, 'c> Finder<'a, 'c> {
                     j + 1
                 };
                 if let Some(named) = self.appositive_name(set_off)
+                    && !self.person_like(named)
+                {
+                    return Some(self.name_item(i, named));
+                }
+                // `the rival from Leitza, Iñaki,`, `the daughter of Mara, Nur,`: a place or a
+                // person after the role, then the part's name set off.
+                if one_of(&["from", "of", "in", "at"], self.word_or_empty(set_off))
+                    && let Some(place) = self.run_forward(set_off + 1)
+                    && place.a == set_off + 1
+                    && !self.t.toks[place.b].poss
+                    && self.name_words(place).count() <= 3
+                    && let Some(named) = self.appositive_name(place.b + 1)
                     && !self.person_like(named)
                 {
                     return Some(self.name_item(i, named));
@@ -6265,8 +6286,11 @@ impl<'a, 'c> Finder<'a, 'c> {
         // `Petro, who …, is Bohdan Kovalchuk's finest work in years`: the actor's work (only
         // [`Self::copula`] passes a possessive, after checking the work noun).
         let possessive_work = self.t.toks[named.b].poss;
+        // `is Chew Kok Leong and he steals the film`: a clause of its own after `and`.
+        let and_clause = self.t.is_word(after, "and") && self.is_lower_word(after + 1);
         if after < end
             && !in_performance
+            && !and_clause
             && !possessive_work
             && !self.t.is_punct(after, ',')
             && !self.t.is_punct(after, '—')
@@ -6376,7 +6400,22 @@ impl<'a, 'c> Finder<'a, 'c> {
                 _ => return,
             }
         }
-        let Some(item) = self.char_backward(j) else {
+        // `The uncle with the durian box is Name`, `the nurse from Kisumu is Name`: a role,
+        // then a phrase of where or with what, before `is`.
+        let modified = || {
+            let k = (j.saturating_sub(6).max(start + 1)..j)
+                .rev()
+                .find(|&k| one_of(&["with", "from", "at", "in", "on"], self.word_or_empty(k)))?;
+            if !(k + 1..=j).all(|q| self.t.toks[q].is_word() && !self.t.toks[q].poss) {
+                return None;
+            }
+            self.char_backward(k - 1).filter(|c| {
+                !c.personal
+                    && !self.is_cap_word(c.b)
+                    && !self.t.has(c.b, class::CAST_NOUN | class::CREW_NOUN)
+            })
+        };
+        let Some(item) = self.char_backward(j).or_else(modified) else {
             return;
         };
         // `The Coffee Hen herself is Name`: a person's name takes no article, so after one the
@@ -6411,6 +6450,16 @@ impl<'a, 'c> Finder<'a, 'c> {
                     || self.t.is_punct(item.a - 1, ':')
                     || self.t.is_punct(item.a - 1, '—'));
         if !(opens || that) || self.t.has(j, class::CAST_NOUN | class::CREW_NOUN) {
+            return;
+        }
+        // `The driver is Kamau, and he's played by …`: after a role, a lone name may be the
+        // part's own; only a full name is the actor.
+        if !self.is_cap_word(item.b)
+            && !self
+                .run_forward(named.a)
+                .and_then(|r| self.strip_lead(r))
+                .is_some_and(|r| self.person_like(r))
+        {
             return;
         }
         self.actor_after_is(named.a, item);
@@ -8055,6 +8104,31 @@ impl<'a, 'c> Finder<'a, 'c> {
                 {
                     actor
                 }
+                // `The brother is Trần Quốc Bảo, and Bảo's Tùng is …`: in the sentence that
+                // gave the actor a role noun, the part's name; the name wins for the role's
+                // mentions there.
+                (Some(c), None)
+                    if item.a == j
+                        && hops == 0
+                        && self.is_cap_word(item.a)
+                        && !item.personal
+                        && !c.starts_with(char::is_uppercase)
+                        && self.verb_or_end(item.b + 1) =>
+                {
+                    let s = Some(self.t.sentence_of(i));
+                    let key = name_key(&actor);
+                    if !self.found.iter().any(|f| f.key == key && f.sentence == s) {
+                        continue;
+                    }
+                    for f in self
+                        .found
+                        .iter_mut()
+                        .filter(|f| f.key == key && f.sentence == s)
+                    {
+                        f.character = Some(item.text.clone());
+                    }
+                    actor
+                }
                 _ => continue,
             };
             self.push(name, Some(item.text), CastPattern::Possessive, run);
@@ -8315,12 +8389,34 @@ impl<'a, 'c> Finder<'a, 'c> {
         let known = self.known();
         // Kept: mentions of an actor some mention states on its own, never the author.
         let found = &self.found;
+        // `The heroine is Nesta Howell, who swam …` when another actor plays Nesta Howell: a
+        // part's full name is no actor (a part said so by a pattern that tells which side is
+        // the actor: never `A (B)`, which may be either way round).
+        let parts: Vec<(NameKey, NameKey)> = found
+            .iter()
+            .filter(|g| {
+                matches!(
+                    g.pattern,
+                    CastPattern::Plays
+                        | CastPattern::PlayedBy
+                        | CastPattern::Possessive
+                        | CastPattern::Metadata
+                )
+            })
+            .filter_map(|g| {
+                let c = g.character.as_deref().filter(|c| c.contains(' '))?;
+                Some((name_key(c), g.key))
+            })
+            .collect();
         let keep: Vec<bool> = found
             .iter()
             .map(|f| {
                 let key = f.key;
                 author != Some(key)
                     && !key.is_empty()
+                    && !parts
+                        .iter()
+                        .any(|&(part, actor)| part == key && actor != key)
                     && (f.strong || found.iter().any(|g| g.strong && g.key == key))
             })
             .collect();
@@ -12321,6 +12417,59 @@ Cast\n\
                 ("B. Solongo", "director"),
                 ("Tigran Yesayan", "composer"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_before_is_and_a_full_name() {
+        assert_eq!(
+            pairs("The grandmother is Lena Marsh, superb as ever."),
+            [p("Lena Marsh", "grandmother")]
+        );
+        // A phrase of where or with what after the role; a clause of its own after `and`.
+        assert_eq!(
+            pairs("The uncle with the durian box is Chew Kok Leong and he steals the film."),
+            [p("Chew Kok Leong", "uncle")]
+        );
+        // A lone name after a role may be the part's own name, never a surname for the actor
+        // named in full before.
+        assert_eq!(
+            pairs("Wairimu Kamau plays the aunt. The driver is Kamau, a boy of nineteen."),
+            [p("Wairimu Kamau", "aunt")]
+        );
+        // Never a word for the cast or crew.
+        assert!(pairs("The director at the festival is Lena Marsh, who spoke after.").is_empty());
+    }
+
+    #[test]
+    fn a_part_another_actor_plays_is_no_actor() {
+        assert_eq!(
+            pairs(
+                "The heroine is Nesta Howell, who swam to Lundy in 1931. Carys Meredith plays Nesta Howell with a wary intelligence."
+            ),
+            [p("Carys Meredith", "Nesta Howell")]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_role_in_one_sentence_wins() {
+        assert_eq!(
+            pairs("The brother is Tran Quoc Bao, and Bao's Tung is a charming idiot."),
+            [p("Tran Quoc Bao", "Tung")]
+        );
+    }
+
+    #[test]
+    fn a_role_from_a_place_then_the_part_s_name() {
+        assert_eq!(
+            pairs("Aitor Zubizarreta takes the role of the rival from Leitza, Iñaki, and shines."),
+            [p("Aitor Zubizarreta", "Iñaki")]
+        );
+        assert_eq!(
+            pairs(
+                "There is Police Lieutenant Wichai, whom Nattapong Siriwat plays like a tired man."
+            ),
+            [p("Nattapong Siriwat", "Police Lieutenant Wichai")]
         );
     }
 

@@ -545,8 +545,14 @@ fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// Catalan, Mongolian, Basque, Malaysian, Senegalese, Czech, Russian, Afrikaans, Sámi, Quechua
 /// and Armenian names), written by two helpers that saw neither the finder nor the other sets,
 /// and read once at `97eb32d` before any rule was written from it: precision 0.891, recall
-/// 0.471, one leak (a jury president read as the part `president`), crew 36 of 63.
+/// 0.471, one leak (a jury president read as the part `president`), crew 36 of 63. Measured
+/// since: crew 40 of 63 once a credits block of the front matter was read (`credits:` over
+/// `screenplay:`, `photography:`, `editing:`); 0.917 / 0.506 once a title after a compound
+/// word was no person (`Police Lieutenant Wichai, whom Name plays`), a role with a place after
+/// it gave the name set off after that (`the rival from Leitza, Iñaki,`) and a role opening
+/// its sentence before `is` and a full name was the part (`The uncle with the durian box is
+/// Name and he …`).
 #[test]
 fn twentieth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.89, 0.47, 1);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.91, 0.50, 1);
 }
