@@ -560,8 +560,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
     // like are read when another trigger selects the sentence).
-    ("smaller parts", Needs::Any),
-    ("small parts", Needs::Any),
+    // `small parts` and `smaller parts`.
+    ("mall parts", Needs::Any),
     ("supporting roles", Needs::Any),
     ("minor roles", Needs::Any),
     // `Name shot it`, `Name shot the film`, `Name shot nearly the whole film`.
@@ -587,6 +587,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("usic from", Needs::NameAfter),
     // `her script, written with the poet Name`: a co-writer.
     ("ritten with", Needs::NameOrDeterminerAfter),
+    // `the cinematography of Name` (and `the editing of`, `the score of` in its sentence).
+    ("raphy of", Needs::Any),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -644,6 +646,17 @@ const NOT_SUBJECTS: &[&str] = &[
 /// `as` is the appearer's.
 const APPEARING_VERBS: &[&str] = &[
     "turns", "turned", "appears", "appeared", "shows", "showed", "pops", "popped", "cameos",
+];
+
+/// A crew member's work as a noun: `the cinematography (Name)`, `the score of Name` (each a [`CREW_BY`] noun).
+const WORK_NOUNS_OF_CREW: &[&str] = &[
+    "cinematography",
+    "editing",
+    "music",
+    "photography",
+    "score",
+    "screenplay",
+    "script",
 ];
 
 /// Surnames that are also function words (Korean `Oh`, `Ha`, `An`, `So`, `Do`, `No`, `Go`,
@@ -2788,6 +2801,7 @@ impl<'a, 'c> Finder<'a, 'c> {
             let end = range.end;
             // A label opens a line, or a sentence of a credits block run on in one line.
             self.credit_label(range.start, end);
+            self.panel_line(range.start, end);
             for i in range {
                 // Most words cue nothing: a flag and the word's bytes rule them out before the
                 // call ([`crew_cue`] holds every word `crew_at` reads without a trigger flag).
@@ -2808,17 +2822,8 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// `the cinematography (Ōmori Daisuke)`, `the score (A and B)`: a crew work's noun, then
     /// only its people's full names in parentheses.
     fn crew_work_parenthesis(&mut self, open: usize) {
-        const WORKS: &[&str] = &[
-            "cinematography",
-            "editing",
-            "music",
-            "photography",
-            "score",
-            "screenplay",
-            "script",
-        ];
         let w = self.word_or_empty(open - 1);
-        if !self.is_lower_word(open - 1) || !one_of(WORKS, w) {
+        if !self.is_lower_word(open - 1) || !one_of(WORK_NOUNS_OF_CREW, w) {
             return;
         }
         let (Some(role), Some(close)) = (lookup(CREW_BY, w), self.close_of(open)) else {
@@ -2826,6 +2831,71 @@ impl<'a, 'c> Finder<'a, 'c> {
         };
         let (names, after) = self.names_forward(open + 1, close);
         if after == close && names.iter().all(|(n, _)| n.contains(' ')) {
+            self.push_crew_names(names, role);
+        }
+    }
+
+    /// `Jury: Ingrid Solheim-Aas (President), Hugo Verdier`, `Judges: A, B`: a line that names
+    /// a jury, a panel or a programme's hosts; its people are nobody's cast.
+    fn panel_line(&mut self, start: usize, end: usize) {
+        const LABELS: &[&str] = &[
+            "jury",
+            "jurors",
+            "judges",
+            "panel",
+            "panellists",
+            "panelists",
+            "hosts",
+            "presenters",
+            "moderator",
+            "moderators",
+            "selectors",
+            "committee",
+        ];
+        let mut i = start;
+        if !self.is_cap_word(i) || !one_of(LABELS, self.word(i)) {
+            return;
+        }
+        if self.t.is_word(i + 1, "members") || self.t.is_word(i + 1, "member") {
+            i += 1;
+        }
+        if !self.t.is_punct(i + 1, ':') {
+            return;
+        }
+        let mut k = i + 2;
+        while k < end {
+            if let Some(run) = self.run_forward(k).filter(|r| r.a == k) {
+                if self.person_like(run) {
+                    self.others.push(name_key(&self.run_text(run)));
+                }
+                k = run.b + 1;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// `the cinematography of Jean-Baptiste Mendy`, `the editing of Name`, `the score of A and
+    /// B`: a crew work's noun after `the`, then `of` (at `i`) and only full names, closing
+    /// their clause.
+    fn crew_work_of(&mut self, i: usize, end: usize) {
+        if i < 2 || !self.t.is_word(i - 2, "the") || !self.is_lower_word(i - 1) {
+            return;
+        }
+        let w = self.word(i - 1);
+        if !one_of(WORK_NOUNS_OF_CREW, w) {
+            return;
+        }
+        let Some(role) = lookup(CREW_BY, w) else {
+            return;
+        };
+        let (names, after) = self.names_forward(i + 1, end);
+        let closes = after >= end
+            || [',', '.', ';', '—', ')']
+                .iter()
+                .any(|&c| self.t.is_punct(after, c))
+            || self.is_lower_word(after) && !self.t.toks[after - 1].poss;
+        if !names.is_empty() && closes && names.iter().all(|(n, _)| n.contains(' ')) {
             self.push_crew_names(names, role);
         }
     }
@@ -2930,6 +3000,10 @@ impl<'a, 'c> Finder<'a, 'c> {
         }
         if w == "from" {
             self.crew_from(i, end);
+            return;
+        }
+        if w == "of" {
+            self.crew_work_of(i, end);
             return;
         }
         // `Kunle Adebayo-Hart, behind the camera again,`: the director.
@@ -5701,6 +5775,22 @@ impl<'a, 'c> Finder<'a, 'c> {
             return;
         }
         let verb = self.word(v);
+        // `Cheikh Tidiane Mbengue, in the role of the griot Lamine, carries …`: the name
+        // before the comma that opens the phrase.
+        if verb == "in"
+            && v >= 2
+            && self.t.is_punct(v - 1, ',')
+            // A name or a role noun, never `in the role of her career`.
+            && (self.is_cap_word(item.b) || self.t.has(item.b, class::ROLE))
+            && let Some(run) = self.run_backward(v - 2)
+            && let Some((name, r)) = self.person_of(run)
+            && r.a >= self.sentence_start(v)
+            && !self.is_other(name_key(&name))
+            && name_key(&name) != name_key(&item.text)
+        {
+            self.push(name, Some(item.text), CastPattern::Plays, r);
+            return;
+        }
         let v = if one_of(&["into", "on", "up"], verb) && v >= 1 {
             v - 1 // `steps into the role of`, `takes on the role of`
         } else if one_of(&["herself", "himself", "themselves"], verb)
@@ -5748,6 +5838,15 @@ impl<'a, 'c> Finder<'a, 'c> {
             && !self.t.toks[b + 1].poss
         {
             b += 1;
+        }
+        // `the role of the griot Lamine`: the name after the noun.
+        if b > i
+            && let Some(named) = self.run_forward(b + 1)
+            && named.a == b + 1
+            && !self.t.toks[named.b].poss
+            && (1..=3).contains(&self.name_words(named).count())
+        {
+            return Some(self.name_item(i, named));
         }
         (b > i).then(|| self.word_item(i, b))
     }
@@ -7672,6 +7771,8 @@ impl<'a, 'c> Finder<'a, 'c> {
                         // `who is seen only in the early scenes as Michalis` (never `who is
                         // seen as the heir`: words must come between).
                         || self.t.is_word(q, "seen") && q + 1 < i
+                        // `Name, who is cast as Ndèye,`.
+                        || self.t.is_word(q, "cast") && q + 1 == i
                 })
             {
                 if let Some(run) = self.run_backward(p - 2)
@@ -8571,7 +8672,7 @@ fn strong_cue(w: &[u8]) -> bool {
 fn crew_cue(w: &[u8]) -> bool {
     let is = |x: &[u8]| w.eq_ignore_ascii_case(x);
     let listed = match w.len() {
-        2 => is(b"by"),
+        2 => is(b"by") || is(b"of"),
         3 => is(b"cut"),
         4 => is(b"from") || is(b"shot") || is(b"made"),
         5 => is(b"wrote") || is(b"makes"),
@@ -12471,6 +12572,59 @@ Cast\n\
             ),
             [p("Nattapong Siriwat", "Police Lieutenant Wichai")]
         );
+    }
+
+    #[test]
+    fn a_name_then_in_the_role_of_a_part() {
+        assert_eq!(
+            pairs("Cheikh Tidiane Mbengue, in the role of the griot Lamine, carries the songs."),
+            [p("Cheikh Tidiane Mbengue", "Lamine")]
+        );
+        // Never a figure of speech.
+        assert!(
+            pairs("Played by Ana Ruiz Vidal, in the role of her career, Rosalba runs the rooms.")
+                .iter()
+                .all(|(_, c)| c.as_deref() != Some("career"))
+        );
+    }
+
+    #[test]
+    fn who_is_cast_as() {
+        assert_eq!(
+            pairs(
+                "We also want to name the young Fatou Binetou Faye, who is cast as Ndèye, her granddaughter."
+            ),
+            [p("Fatou Binetou Faye", "Ndèye")]
+        );
+    }
+
+    #[test]
+    fn the_work_of_a_crew_member() {
+        let crew = crew_in(
+            "The jury salutes the cinematography of Jean-Baptiste Mendy, who shoots the tree; the \
+             editing of Awa Coly-Barry; and the score of Pape Alioune Samb, which uses the xalam.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Jean-Baptiste Mendy", "cinematographer"),
+                ("Awa Coly-Barry", "editor"),
+                ("Pape Alioune Samb", "composer"),
+            ],
+        );
+        // A one-word name may be a composer of old, not the film's.
+        let crew = crew_in(
+            "The cinematography of this film recalls the music of Mozart, says Lena Marsh.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[]);
+    }
+
+    #[test]
+    fn a_jury_line_names_nobody_s_cast() {
+        let body = "Jury: Ingrid Solheim-Aas (President), Hugo Verdier, Mariam Traoré\n\nMara (Ana Ruiz) runs the inn.";
+        assert_eq!(pairs(body), [p("Ana Ruiz", "Mara")]);
     }
 
     #[test]

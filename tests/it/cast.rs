@@ -551,8 +551,11 @@ fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// word was no person (`Police Lieutenant Wichai, whom Name plays`), a role with a place after
 /// it gave the name set off after that (`the rival from Leitza, Iñaki,`) and a role opening
 /// its sentence before `is` and a full name was the part (`The uncle with the durian box is
-/// Name and he …`).
+/// Name and he …`); 0.939 / 0.529, no leak, crew 43 of 63 once `Name, in the role of the
+/// griot Lamine,` and `Name, who is cast as Ndèye` were read, a jury's line named nobody's cast
+/// (`Jury: Name (President), …`) and `the cinematography of Name`, `the editing of Name` gave
+/// crew.
 #[test]
 fn twentieth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.91, 0.50, 1);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.93, 0.52, 0);
 }
