@@ -481,9 +481,12 @@ enum Needs {
     GetsBefore,
     /// What opens a list after `cast `: `includes`, `also`, `features`, a dash.
     ListAfterCast,
-    /// A word for a film right before and a capitalized word after: `the sprawling western
-    /// from Name`, `a remake from`.
+    /// A word for a film (or one ending in `feature`, `film`, `debut`, `music`) right before
+    /// and a capitalized word after: `the sprawling western from Name`, `a remake from`, `the
+    /// second feature from`.
     FilmNounBefore,
+    /// An appositive of praise around a full name ([`praise_comma`]): `, a wonderful Name`.
+    PraisedName,
     /// `directs` after a capitalized word (`Harrow directs`), `directed` after `who` or `who
     /// also` (`Name, who also directed the film`), or either before `from` (`directed from
     /// his own script`).
@@ -560,8 +563,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     (", directing", Needs::NameBefore),
     // The commonest wordings only: each pattern costs the searcher (`small roles` and the
     // like are read when another trigger selects the sentence).
-    // `small parts` and `smaller parts`.
-    ("mall parts", Needs::Any),
+    ("smaller parts", Needs::Any),
+    ("small parts", Needs::Any),
     ("supporting roles", Needs::Any),
     ("minor roles", Needs::Any),
     // `Name shot it`, `Name shot the film`, `Name shot nearly the whole film`.
@@ -581,14 +584,13 @@ const TRIGGERS: &[(&str, Needs)] = &[
     // end, since a fingerprint of `film` or `feat` would be hit in every review.
     ("takes on ", Needs::NameOrDeterminerAfter),
     ("took on ", Needs::NameOrDeterminerAfter),
-    ("eature from", Needs::NameAfter),
-    ("lm from", Needs::NameAfter),
-    ("ebut from", Needs::NameAfter),
-    ("usic from", Needs::NameAfter),
     // `her script, written with the poet Name`: a co-writer.
     ("ritten with", Needs::NameOrDeterminerAfter),
     // `the cinematography of Name` (and `the editing of`, `the score of` in its sentence).
     ("raphy of", Needs::Any),
+    // `Her mother, a wonderful Lena Marsh, runs the bakery`.
+    (", a ", Needs::PraisedName),
+    (", an ", Needs::PraisedName),
 ];
 
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
@@ -610,8 +612,8 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     // A pattern more in the searcher dilutes its buckets (measured: +5 % of the finder's
     // instructions for this one); a rare pattern costs less in a pass of its own.
     ("performance from", Needs::GetsBefore),
-    // `the sprawling Brazilian western from Name` (`film from`, `feature from`, `debut
-    // from` and `music from` are in the searcher).
+    // `the sprawling Brazilian western from Name`, `the second feature from Name`, `a film
+    // from`, `her debut from`, `music from`.
     (" from ", Needs::FilmNounBefore),
     // `Haruka Ikeda, who also edited the film,`.
     ("edited", Needs::WhoBefore),
@@ -1014,9 +1016,14 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
         }
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P') && acting_play(b, p - 1),
         Needs::FilmNounBefore => {
+            let w = word_before(b, p);
             cap_at(b, end)
-                && std::str::from_utf8(word_before(b, p)).is_ok_and(|w| one_of(FILM_NOUNS, w))
+                && ([&b"eature"[..], b"film", b"debut", b"music"]
+                    .iter()
+                    .any(|e| w.len() >= e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e))
+                    || std::str::from_utf8(w).is_ok_and(|w| one_of(FILM_NOUNS, w)))
         }
+        Needs::PraisedName => praise_comma(b, p),
         Needs::DirectVerb => {
             if p == 0 || !matches!(b[p - 1], b'd' | b'D') {
                 return false;
@@ -1288,6 +1295,36 @@ fn trigger_starts(b: &[u8], layout: &Layout) -> Vec<usize> {
     out.extend(layout.starts());
     out.sort_unstable();
     out
+}
+
+/// True when the `,` at byte `p` may open an appositive of praise around a full name
+/// (`, a wonderful Lena Marsh,`): `a` or `an`, lowercase words, then two capitalized words.
+fn praise_comma(b: &[u8], p: usize) -> bool {
+    // Checked on bytes first: a comma is in most sentences.
+    let after = match b.get(p + 1..p + 4) {
+        Some([b' ', b'a', b' ']) => &b[p + 4..],
+        Some([b' ', b'a', b'n']) if b.get(p + 4) == Some(&b' ') => &b[p + 5..],
+        _ => return false,
+    };
+    let mut k = 0;
+    for _ in 0..4 {
+        let c = after.get(k).copied().unwrap_or(0);
+        if c.is_ascii_uppercase() || c >= 0xc3 {
+            let sp = after[k..]
+                .iter()
+                .take(40)
+                .position(|&x| x == b' ' || x == b',' || x == b'.');
+            return sp.is_some_and(|sp| after[k + sp] == b' ' && cap_at(after, k + sp + 1));
+        }
+        if !c.is_ascii_lowercase() {
+            return false;
+        }
+        match after[k..].iter().take(30).position(|&x| x == b' ') {
+            Some(sp) => k += sp + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when the `(` at byte `p` may start a pattern: a name (a capitalized word) inside it
@@ -3951,6 +3988,8 @@ impl<'a, 'c> Finder<'a, 'c> {
                 self.parenthetical(i);
             } else if tok.is('—') {
                 self.dash_aside(i);
+            } else if tok.is(',') {
+                self.praise_appositive(i);
             } else if tok.is_word()
                 // Most words cue nothing: the trigger flag and a word list rule them out
                 // before the comparisons below.
@@ -6086,6 +6125,59 @@ impl<'a, 'c> Finder<'a, 'c> {
             self.subject_plays(v, item);
         }
         closes
+    }
+
+    /// `Her mother, a wonderful Lena Marsh, runs the bakery`, `Mara, an unrecognisable Ana
+    /// Ruiz,`: a part opening its clause, then an appositive of praise (`a` or `an` and
+    /// describing words) around the actor's full name (the comma at `c`). The describing words are no nouns for a person, so `Her father,
+    /// a retired teacher Tom Okafor,` names a character.
+    fn praise_appositive(&mut self, c: usize) {
+        let d = c + 1;
+        // Only after `a` or `an`: a name after `the` is more often the part's own (`her
+        // mother-in-law, the formidable Kyra Froso,`).
+        if c == 0 || !["a", "an"].iter().any(|w| self.t.is_word(d, w)) {
+            return;
+        }
+        let describing = |k: usize| {
+            self.is_lower_word(k)
+                && !self.t.toks[k].poss
+                && !self.t.has(
+                    k,
+                    class::FUNCTION | class::ROLE | class::CAST_NOUN | class::CREW_NOUN,
+                )
+                && !agent_noun(self.word(k))
+                && !self.person_noun_at(k)
+        };
+        let k = (d + 1..d + 4).find(|&k| !describing(k)).unwrap_or(d + 4);
+        if k == d + 1 || !self.is_cap_word(k) {
+            return;
+        }
+        let Some(run) = self.run_forward(k).filter(|r| r.a == k) else {
+            return;
+        };
+        let after = run.b + 1;
+        let closes = after >= self.t.toks.len()
+            || [',', '.', ';', '—', ')']
+                .iter()
+                .any(|&p| self.t.is_punct(after, p));
+        if !closes || self.t.toks[run.b].poss || !self.person_like(run) {
+            return;
+        }
+        let Some((name, r)) = self.person_of(run) else {
+            return;
+        };
+        let Some(item) = self.char_backward(c - 1) else {
+            return;
+        };
+        let start = self.sentence_start(c);
+        let opens = item.a == start
+            || item.a > start
+                && (self.t.is_word(item.a - 1, "and") || self.t.is_punct(item.a - 1, ':'));
+        let key = name_key(&name);
+        if item.personal || !opens || self.is_other(key) || key == name_key(&item.text) {
+            return;
+        }
+        self.push(name, Some(item.text), CastPattern::Parenthetical, r);
     }
 
     /// `Their mother — Brídín Ní Loinsigh, never better — sits by the fire`, `Alhaji Danladi
@@ -12625,6 +12717,22 @@ Cast\n\
     fn a_jury_line_names_nobody_s_cast() {
         let body = "Jury: Ingrid Solheim-Aas (President), Hugo Verdier, Mariam Traoré\n\nMara (Ana Ruiz) runs the inn.";
         assert_eq!(pairs(body), [p("Ana Ruiz", "Mara")]);
+    }
+
+    #[test]
+    fn a_part_then_an_appositive_of_praise_around_the_actor() {
+        assert_eq!(
+            pairs("Her mother, a wonderful Lena Marsh, runs the bakery."),
+            [p("Lena Marsh", "mother")]
+        );
+        assert_eq!(
+            pairs("Mara, an unrecognisable Ana Ruiz Vidal, runs the bakery."),
+            [p("Ana Ruiz Vidal", "Mara")]
+        );
+        // A noun for a person among the words: the name is the character's.
+        assert!(pairs("Her father, a retired teacher Tom Okafor, runs the bakery.").is_empty());
+        // After `the`, the name is the part's own more often than not.
+        assert!(pairs("Her mother, the formidable Kyra Froso, rules the house.").is_empty());
     }
 
     #[test]
