@@ -588,6 +588,8 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("ritten with", Needs::NameOrDeterminerAfter),
     // `the cinematography of Name` (and `the editing of`, `the score of` in its sentence).
     ("raphy of", Needs::Any),
+    // `Oupa Koos is embodied by Name`.
+    ("embodied", Needs::Any),
     // `Her mother, a wonderful Lena Marsh, runs the bakery`.
     (", a ", Needs::PraisedName),
     (", an ", Needs::PraisedName),
@@ -4009,6 +4011,10 @@ impl<'a, 'c> Finder<'a, 'c> {
                     && self.t.is_word(i + 1, "by")
                 {
                     self.played_by(i);
+                } else if w.eq_ignore_ascii_case("embodied")
+                    && let Some(by) = self.by_after(i)
+                {
+                    self.played_by_at(i, by);
                 } else if w == "as" {
                     self.as_pattern(i);
                 } else if (w.eq_ignore_ascii_case("starring")
@@ -7064,14 +7070,30 @@ impl<'a, 'c> Finder<'a, 'c> {
     /// punctuation), after a passive `played` or `portrayed` at `v`.
     fn by_after(&self, v: usize) -> Option<usize> {
         let w = self.word(v);
-        if !(w.eq_ignore_ascii_case("played") || w.eq_ignore_ascii_case("portrayed")) {
+        if !(w.eq_ignore_ascii_case("played")
+            || w.eq_ignore_ascii_case("portrayed")
+            || w.eq_ignore_ascii_case("embodied"))
+        {
             return None;
         }
         // `is played with a smile like a closed gate by Name`: a manner phrase between, maybe
-        // set off by commas (`is played, across five decades, by Name`).
-        (v + 1..v + 12)
-            .take_while(|&k| self.is_lower_word(k) || self.t.is_punct(k, ','))
-            .find(|&k| self.t.is_word(k, "by"))
+        // set off by commas (`is played, across five decades, by Name`); `is embodied (there
+        // is no other word) by Name`: an aside in parentheses.
+        let mut k = v + 1;
+        while k < v + 12 {
+            if self.t.is_word(k, "by") {
+                return Some(k);
+            }
+            if self.t.is_punct(k, '(') && k == v + 1 {
+                k = self.close_of(k).filter(|&c| c < v + 16)? + 1;
+                continue;
+            }
+            if !(self.is_lower_word(k) || self.t.is_punct(k, ',')) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// `Cyril Anakwe, the trumpeter who quit twice, gets a twitchy, lovable performance from
@@ -7418,7 +7440,15 @@ impl<'a, 'c> Finder<'a, 'c> {
         let Some(item) = self.chars_backward(i - 2, 1).pop() else {
             return;
         };
-        if item.personal
+        // The name before `whom` is the part even when it reads as a full name (`Her husband,
+        // Lev Arkadyevich, whom Name plays`), never a co-star's (`whom Name plays opposite`)
+        // nor an actor found already.
+        let co_star = one_of(
+            &["opposite", "alongside", "against", "beside"],
+            self.word_or_empty(v + 1),
+        );
+        if co_star
+            || item.personal && self.found.iter().any(|f| f.key == name_key(&item.text))
             || self.is_other(name_key(&name))
             || name_key(&item.text) == name_key(&name)
         {
@@ -7822,9 +7852,11 @@ impl<'a, 'c> Finder<'a, 'c> {
             let w = self.word(p);
             // `plays the landlord as someone patient`: a manner after the verb's object, the
             // part being the object (read by [`Self::plays`]).
+            // `whom Name plays as a warmer man`: a manner right after the verb, never a name.
             if self.t.is_trigger(p)
                 && self.t.has(p, class::PLAY_VERB)
-                && (p + 1..i).any(|q| !(self.is_lower_word(q) && is_adverb(self.word(q))))
+                && ((p + 1..i).any(|q| !(self.is_lower_word(q) && is_adverb(self.word(q))))
+                    || !self.is_cap_word(item.b))
             {
                 return;
             }
@@ -8750,7 +8782,7 @@ fn strong_cue(w: &[u8]) -> bool {
         3 => is(b"are"),
         6 => is(b"brings") || is(b"voiced") || is(b"voices") || is(b"cameos"),
         7 => is(b"brought") || is(b"belongs") || is(b"starred"),
-        8 => is(b"starring") || is(b"co-stars"),
+        8 => is(b"starring") || is(b"co-stars") || is(b"embodied"),
         9 => is(b"portrayed"),
         11 => is(b"co-starring"),
         _ => false,
@@ -8758,7 +8790,7 @@ fn strong_cue(w: &[u8]) -> bool {
 }
 
 /// True for the words [`Finder::crew_at`] and [`Finder::crew_verb`] read that carry no trigger
-/// flag: `by`, `behind`, `co-wr…`, `directs`, `directed`, `directing`, `from`, `edited`,
+/// flag: `by`, `of`, `behind`, `co-wr…`, `directs`, `directed`, `directing`, `from`, `edited`,
 /// `adapted`, `shot`, `wrote`, `makes`, `made` (any case). A word read there anew must be
 /// added here.
 fn crew_cue(w: &[u8]) -> bool {
@@ -12733,6 +12765,24 @@ Cast\n\
         assert!(pairs("Her father, a retired teacher Tom Okafor, runs the bakery.").is_empty());
         // After `the`, the name is the part's own more often than not.
         assert!(pairs("Her mother, the formidable Kyra Froso, rules the house.").is_empty());
+    }
+
+    #[test]
+    fn embodied_by_and_a_full_name_part_before_whom() {
+        assert_eq!(
+            pairs(
+                "Oupa Koos, who says six words, is embodied (there is no other word) by Gert Bosman."
+            ),
+            [p("Gert Bosman", "Oupa Koos")]
+        );
+        assert_eq!(
+            pairs(
+                "Her husband, Lev Arkadyevich, whom Konstantin Zhukov plays as a warmer man, is the change."
+            ),
+            [p("Konstantin Zhukov", "Lev Arkadyevich")]
+        );
+        // A co-star is no part.
+        assert!(pairs("Tom Okafor, whom Ana Ruiz plays opposite, is fine.").is_empty());
     }
 
     #[test]

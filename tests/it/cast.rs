@@ -554,8 +554,9 @@ fn nineteenth_unseen_cast_fixtures_stay_at_their_measured_floors() {
 /// Name and he …`); 0.939 / 0.529, no leak, crew 43 of 63 once `Name, in the role of the
 /// griot Lamine,` and `Name, who is cast as Ndèye` were read, a jury's line named nobody's cast
 /// (`Jury: Name (President), …`) and `the cinematography of Name`, `the editing of Name` gave
-/// crew.
+/// crew; 0.941 / 0.552 once `is embodied (…) by Name` was read and a full name before `,
+/// whom Name plays` was the part (`Her husband, Lev Arkadyevich, whom Name plays`).
 #[test]
 fn twentieth_unseen_cast_fixtures_stay_at_their_measured_floors() {
-    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.93, 0.52, 0);
+    assert_floors_with_leaks("tests/fixtures/cast_unseen20", 0.94, 0.55, 0);
 }
