@@ -631,6 +631,28 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
             .collect()
     });
 
+/// [`COMMON_TRIGGERS`] as searched in one pass: a word set off by spaces (` is `) without its
+/// last space, checked at each match, so that words in a row (` is as `) are all found by the
+/// searcher's non-overlapping matches. `None` when the SIMD searcher refuses them: a `memmem`
+/// pass per trigger then.
+static COMMON_SEARCHER: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+            .builder()
+            .extend(COMMON_TRIGGERS.iter().map(|t| common_searched(t.0)))
+            .build()
+    });
+
+/// The bytes the one-pass searcher looks for in place of the trigger `t` ([`COMMON_SEARCHER`]).
+fn common_searched(t: &str) -> &str {
+    if t.len() > 2 && t.starts_with(' ') && t.ends_with(' ') {
+        &t[..t.len() - 1]
+    } else {
+        t
+    }
+}
+
 /// Words opening a sentence before `is the` that stand for no person: `It is the kind of
 /// film`, `This is the year`, `There is the matter of`.
 const NOT_SUBJECTS: &[&str] = &[
@@ -1285,8 +1307,16 @@ fn trigger_starts(b: &[u8], layout: &Layout) -> Vec<usize> {
         TriggerSearch::Packed(s) => s.find_iter(b).filter_map(keep).collect(),
         TriggerSearch::Automaton(a) => a.find_iter(b).filter_map(keep).collect(),
     };
-    for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
-        out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
+    if let Some(searcher) = &*COMMON_SEARCHER {
+        out.extend(searcher.find_iter(b).filter_map(|m| {
+            let t = COMMON_TRIGGERS[m.pattern().as_usize()];
+            let whole = m.end() - m.start() == t.0.len() || b.get(m.end()) == Some(&b' ');
+            (whole && keep_trigger(b, m.start(), t)).then_some(m.start())
+        }));
+    } else {
+        for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
+            out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
+        }
     }
     out.extend(memchr::memchr_iter(b'(', b).filter(|&p| name_parenthesis(b, p)));
     out.extend(
