@@ -5172,6 +5172,11 @@ impl<'a, 'c> Finder<'a, 'c> {
                 _ => return Vec::new(),
             }
         }
+        // `Name is serious and plays Beran`, `She sings, dances and plays Dev`: the subject
+        // opening the sentence, a clause of lowercase words before `and`.
+        if self.t.is_word(k, "and") && k > start + 1 {
+            return self.coordinated_subject(start, k);
+        }
         if self.is_lower_word(k) {
             if is_subject_pronoun(self.word(k)) {
                 return self.antecedent(k).into_iter().collect();
@@ -5210,6 +5215,32 @@ impl<'a, 'c> Finder<'a, 'c> {
         }
         out.reverse();
         out
+    }
+
+    /// The subject opening the sentence at `start` of a verb after `and` at `and`: a person's
+    /// name (or a pronoun for one) first, then only lowercase words and commas, up to twelve
+    /// (`Name is serious and plays`, `She sings, dances and plays`).
+    fn coordinated_subject(&self, start: usize, and: usize) -> Vec<(String, Run)> {
+        if self.is_cap_word(start) && ["He", "She"].contains(&self.word(start)) {
+            let clause = (start + 1..and).all(|q| self.is_lower_word(q) || self.t.is_punct(q, ','));
+            if clause && and - start <= 12 && self.is_lower_word(start + 1) {
+                return self.antecedent(start).into_iter().collect();
+            }
+            return Vec::new();
+        }
+        let Some(run) = self.run_forward(start).filter(|r| r.a == start) else {
+            return Vec::new();
+        };
+        let clause = (run.b + 1..and).all(|q| self.is_lower_word(q) || self.t.is_punct(q, ','));
+        if !clause
+            || and - run.b > 12
+            || and == run.b + 1
+            || self.t.toks[run.b].poss
+            || !self.is_lower_word(run.b + 1)
+        {
+            return Vec::new();
+        }
+        self.person_of(run).into_iter().collect()
     }
 
     /// True when a cleft's `it is` / `it was` / `it's` ends just before token `a` (`It is Name
@@ -12813,6 +12844,24 @@ Cast\n\
         );
         // A co-star is no part.
         assert!(pairs("Tom Okafor, whom Ana Ruiz plays opposite, is fine.").is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_after_and() {
+        assert_eq!(
+            pairs("Zdenek Pospisil is serious for once and plays Beran, the union man."),
+            [p("Zdenek Pospisil", "Beran")]
+        );
+        assert_eq!(
+            pairs("Lena Marsh is a comedian. She sings, dances and plays Beran."),
+            [p("Lena Marsh", "Beran")]
+        );
+        // Never past another name.
+        assert!(
+            pairs("Lena Marsh directs Tom Okafor and plays Beran.")
+                .iter()
+                .all(|(a, _)| a == "Lena Marsh")
+        );
     }
 
     #[test]
