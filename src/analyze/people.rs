@@ -580,8 +580,6 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("Scr:", Needs::Any),
     ("Camera:", Needs::Any),
     ("Music:", Needs::Any),
-    // `the second feature from Name`, `a film from`, `music from`: written from the word's
-    // end, since a fingerprint of `film` or `feat` would be hit in every review.
     ("takes on ", Needs::NameOrDeterminerAfter),
     ("took on ", Needs::NameOrDeterminerAfter),
     // `her script, written with the poet Name`: a co-writer.
@@ -598,8 +596,7 @@ const TRIGGERS: &[(&str, Needs)] = &[
 /// Triggers whose first bytes are in most sentences (` is `), and those of three bytes: in the
 /// searcher, the first would be hit everywhere and the second would cut its fingerprint to
 /// three bytes, which lets through about three times as many false candidates (measured:
-/// 0.99 against 0.34 ns a byte). Each has a `memmem` pass of its own, which skips on rarer
-/// bytes.
+/// 0.99 against 0.34 ns a byte). They have a searcher of their own ([`COMMON_SEARCHER`]).
 const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     (" is ", Needs::Copula),
     (" as ", Needs::NameOrDeterminerAfter),
@@ -632,9 +629,10 @@ static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>>
     });
 
 /// [`COMMON_TRIGGERS`] as searched in one pass: a word set off by spaces (` is `) without its
-/// last space, checked at each match, so that words in a row (` is as `) are all found by the
-/// searcher's non-overlapping matches. `None` when the SIMD searcher refuses them: a `memmem`
-/// pass per trigger then.
+/// last space, checked at each match, so that words in a row (` is as `) are found by the
+/// searcher's non-overlapping matches; after a match that ends in a space (`'s `, `that's `),
+/// the words set off by spaces are tried on that space too (`it's as Mara`). `None` when the
+/// SIMD searcher refuses them: a `memmem` pass per trigger then.
 static COMMON_SEARCHER: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::packed::Config::new()
@@ -672,6 +670,43 @@ const NOT_SUBJECTS: &[&str] = &[
 /// `as` is the appearer's.
 const APPEARING_VERBS: &[&str] = &[
     "turns", "turned", "appears", "appeared", "shows", "showed", "pops", "popped", "cameos",
+];
+
+/// Words praising a performance before an actor's name (`a wonderful Lena Marsh`): an adverb
+/// in `-ly` before another word counts too (`a gloriously deadpan Name`).
+const PRAISE_WORDS: &[&str] = &[
+    "astonishing",
+    "brilliant",
+    "commanding",
+    "compelling",
+    "excellent",
+    "extraordinary",
+    "fine",
+    "funny",
+    "great",
+    "hilarious",
+    "luminous",
+    "magnetic",
+    "magnificent",
+    "marvellous",
+    "marvelous",
+    "moving",
+    "never-better",
+    "outstanding",
+    "phenomenal",
+    "radiant",
+    "remarkable",
+    "riveting",
+    "scene-stealing",
+    "sensational",
+    "splendid",
+    "superb",
+    "terrific",
+    "touching",
+    "tremendous",
+    "unrecognisable",
+    "unrecognizable",
+    "wonderful",
 ];
 
 /// A crew member's work as a noun: `the cinematography (Name)`, `the score of Name` (each a [`CREW_BY`] noun).
@@ -1308,11 +1343,26 @@ fn trigger_starts(b: &[u8], layout: &Layout) -> Vec<usize> {
         TriggerSearch::Automaton(a) => a.find_iter(b).filter_map(keep).collect(),
     };
     if let Some(searcher) = &*COMMON_SEARCHER {
-        out.extend(searcher.find_iter(b).filter_map(|m| {
+        let found = |p: usize, t: (&str, Needs)| {
+            let searched = common_searched(t.0);
+            let whole = searched.len() == t.0.len() || b.get(p + searched.len()) == Some(&b' ');
+            whole && keep_trigger(b, p, t)
+        };
+        for m in searcher.find_iter(b) {
             let t = COMMON_TRIGGERS[m.pattern().as_usize()];
-            let whole = m.end() - m.start() == t.0.len() || b.get(m.end()) == Some(&b' ');
-            (whole && keep_trigger(b, m.start(), t)).then_some(m.start())
-        }));
+            if found(m.start(), t) {
+                out.push(m.start());
+            }
+            // `it's as Mara`: the match used up the space a word set off by spaces starts on.
+            if t.0.ends_with(' ') && !t.0.starts_with(' ') {
+                let q = m.end() - 1;
+                for &u in COMMON_TRIGGERS.iter().filter(|u| u.0.starts_with(' ')) {
+                    if b[q..].starts_with(common_searched(u.0).as_bytes()) && found(q, u) {
+                        out.push(q);
+                    }
+                }
+            }
+        }
     } else {
         for (finder, &t) in COMMON_FINDERS.iter().zip(COMMON_TRIGGERS) {
             out.extend(finder.find_iter(b).filter(|&p| keep_trigger(b, p, t)));
@@ -2905,22 +2955,9 @@ impl<'a, 'c> Finder<'a, 'c> {
     }
 
     /// `Jury: Ingrid Solheim-Aas (President), Hugo Verdier`, `Judges: A, B`: a line that names
-    /// a jury, a panel or a programme's hosts; its people are nobody's cast.
+    /// a jury; its people are nobody's cast.
     fn panel_line(&mut self, start: usize, end: usize) {
-        const LABELS: &[&str] = &[
-            "jury",
-            "jurors",
-            "judges",
-            "panel",
-            "panellists",
-            "panelists",
-            "hosts",
-            "presenters",
-            "moderator",
-            "moderators",
-            "selectors",
-            "committee",
-        ];
+        const LABELS: &[&str] = &["jury", "jurors", "judges"];
         let mut i = start;
         if !self.is_cap_word(i) || !one_of(LABELS, self.word(i)) {
             return;
@@ -2946,13 +2983,49 @@ impl<'a, 'c> Finder<'a, 'c> {
 
     /// `the cinematography of Jean-Baptiste Mendy`, `the editing of Name`, `the score of A and
     /// B`: a crew work's noun after `the`, then `of` (at `i`) and only full names, closing
-    /// their clause.
+    /// their clause (never `music` or `photography`, which may be a subject's own, nor after a
+    /// comparison).
     fn crew_work_of(&mut self, i: usize, end: usize) {
         if i < 2 || !self.t.is_word(i - 2, "the") || !self.is_lower_word(i - 1) {
             return;
         }
+        // Not `the music of Nina Simone` (songs, a subject), `the photography of Vivian Maier`
+        // (a subject), nor after a comparison (`recalls the cinematography of Sven Nykvist`).
         let w = self.word(i - 1);
-        if !one_of(WORK_NOUNS_OF_CREW, w) {
+        if !one_of(
+            &["cinematography", "editing", "score", "screenplay", "script"],
+            w,
+        ) || i >= 3
+            && one_of(
+                &[
+                    "recall",
+                    "recalls",
+                    "recalling",
+                    "echo",
+                    "echoes",
+                    "echoing",
+                    "evoke",
+                    "evokes",
+                    "evoking",
+                    "like",
+                    "channels",
+                    "channelling",
+                    "channeling",
+                    "invokes",
+                    "borrows",
+                    "unlike",
+                    "rivals",
+                    "reminiscent",
+                ],
+                self.word_or_empty(i - 3),
+            )
+            || i >= 4
+                && self.t.is_word(i - 3, "of")
+                && one_of(
+                    &["reminiscent", "memories", "echoes"],
+                    self.word_or_empty(i - 4),
+                )
+        {
             return;
         }
         let Some(role) = lookup(CREW_BY, w) else {
@@ -4477,15 +4550,21 @@ impl<'a, 'c> Finder<'a, 'c> {
                 {
                     return Some(self.name_item(i, named));
                 }
-                // `the rival from Leitza, Iñaki,`, `the daughter of Mara, Nur,`: a place or a
-                // person after the role, then the part's name set off.
-                if one_of(&["from", "of", "in", "at"], self.word_or_empty(set_off))
+                // `the rival from Leitza, Iñaki, and …`: a place after the role, then the part's
+                // name set off, a clause going on after it (never `a nurse from Austin, Texas,
+                // who …` nor `a cop in Lagos, Nigeria.`, where the second name is a region's).
+                if one_of(&["from", "in", "at"], self.word_or_empty(set_off))
                     && let Some(place) = self.run_forward(set_off + 1)
                     && place.a == set_off + 1
                     && !self.t.toks[place.b].poss
                     && self.name_words(place).count() <= 3
                     && let Some(named) = self.appositive_name(place.b + 1)
                     && !self.person_like(named)
+                    && self.t.is_punct(named.b + 1, ',')
+                    && !one_of(
+                        &["who", "which", "where", "whose", "that", "when"],
+                        self.word_or_empty(named.b + 2),
+                    )
                 {
                     return Some(self.name_item(i, named));
                 }
@@ -5886,8 +5965,10 @@ impl<'a, 'c> Finder<'a, 'c> {
         if verb == "in"
             && v >= 2
             && self.t.is_punct(v - 1, ',')
-            // A name or a role noun, never `in the role of her career`.
+            // A name or a role noun after a determiner, never `in the role of her career` nor
+            // `in the role of mentor to the young cast`.
             && (self.is_cap_word(item.b) || self.t.has(item.b, class::ROLE))
+            && (self.is_cap_word(i + 2) || self.t.has(i + 2, class::DETERMINER))
             && let Some(run) = self.run_backward(v - 2)
             && let Some((name, r)) = self.person_of(run)
             && r.a >= self.sentence_start(v)
@@ -6216,7 +6297,15 @@ impl<'a, 'c> Finder<'a, 'c> {
                 && !self.person_noun_at(k)
         };
         let k = (d + 1..d + 4).find(|&k| !describing(k)).unwrap_or(d + 4);
-        if k == d + 1 || !self.is_cap_word(k) {
+        // Praise of a performance, never a story's words (`Her husband, a mysterious Julien
+        // Roux, vanishes`, `a young Winston Churchill`).
+        if k == d + 1
+            || !self.is_cap_word(k)
+            || !(d + 1..k).any(|q| {
+                let w = self.word(q);
+                one_of(PRAISE_WORDS, w) || w.len() > 4 && w.ends_with("ly") && q + 1 < k
+            })
+        {
             return;
         }
         let Some(run) = self.run_forward(k).filter(|r| r.a == k) else {
@@ -6711,14 +6800,23 @@ impl<'a, 'c> Finder<'a, 'c> {
             return;
         }
         // `The driver is Kamau, and he's played by …`: after a role, a lone name may be the
-        // part's own; only a full name is the actor.
-        if !self.is_cap_word(item.b)
-            && !self
+        // part's own; only a full name is the actor. `The narrator is Nick Carraway, a bond
+        // salesman`: a story's appositive after the name says it is the part's.
+        if !self.is_cap_word(item.b) {
+            let full = self
                 .run_forward(named.a)
                 .and_then(|r| self.strip_lead(r))
-                .is_some_and(|r| self.person_like(r))
-        {
-            return;
+                .is_some_and(|r| self.person_like(r));
+            let story = self.t.is_punct(named.b + 1, ',')
+                && ["a", "an", "the"]
+                    .iter()
+                    .any(|d| self.t.is_word(named.b + 2, d))
+                && (named.b + 3..named.b + 7)
+                    .take_while(|&q| self.is_lower_word(q))
+                    .any(|q| self.person_noun_at(q) || agent_noun(self.word(q)));
+            if !full || story {
+                return;
+            }
         }
         self.actor_after_is(named.a, item);
     }
@@ -7141,12 +7239,14 @@ impl<'a, 'c> Finder<'a, 'c> {
         // set off by commas (`is played, across five decades, by Name`); `is embodied (there
         // is no other word) by Name`: an aside in parentheses.
         let mut k = v + 1;
-        while k < v + 12 {
+        let mut limit = v + 12;
+        while k < limit {
             if self.t.is_word(k, "by") {
                 return Some(k);
             }
             if self.t.is_punct(k, '(') && k == v + 1 {
                 k = self.close_of(k).filter(|&c| c < v + 16)? + 1;
+                limit = limit.max(k + 1);
                 continue;
             }
             if !(self.is_lower_word(k) || self.t.is_punct(k, ',')) {
@@ -7505,7 +7605,7 @@ impl<'a, 'c> Finder<'a, 'c> {
         // Lev Arkadyevich, whom Name plays`), never a co-star's (`whom Name plays opposite`)
         // nor an actor found already.
         let co_star = one_of(
-            &["opposite", "alongside", "against", "beside"],
+            &["opposite", "alongside", "against", "beside", "off"],
             self.word_or_empty(v + 1),
         );
         if co_star
@@ -12861,6 +12961,55 @@ Cast\n\
             pairs("Lena Marsh directs Tom Okafor and plays Beran.")
                 .iter()
                 .all(|(a, _)| a == "Lena Marsh")
+        );
+    }
+
+    #[test]
+    fn story_shapes_beside_the_new_cast_rules_are_no_cast() {
+        // A story's appositive after the name: the part's own name.
+        assert!(
+            pairs("The narrator is Nick Carraway, a bond salesman from the Midwest.").is_empty()
+        );
+        assert!(
+            pairs("The woman in the photograph is Vivian Maier, a nanny who took pictures.")
+                .is_empty()
+        );
+        // A region after a place is no part's name.
+        assert_eq!(
+            pairs("Ana Ruiz plays a nurse from Austin, Texas, who drives all night."),
+            [p("Ana Ruiz", "nurse")]
+        );
+        // A story's words, not praise.
+        assert!(
+            pairs("Her husband, a mysterious Julien Roux, vanishes on their wedding night.")
+                .is_empty()
+        );
+        // A co-star, not a part.
+        assert!(pairs("Tom Okafor, whom Ana Ruiz plays off beautifully, is a joy.").is_empty());
+        // A function in real life, not a part.
+        assert!(
+            pairs("Tom Okafor, in the role of mentor to the young cast, produced the film.")
+                .iter()
+                .all(|(_, c)| c.as_deref() != Some("mentor"))
+        );
+    }
+
+    #[test]
+    fn a_work_compared_or_a_subject_s_is_no_crew() {
+        let crew = crew_in(
+            "Its images recall the cinematography of Sven Nykvist, and it is set to the music of \
+             Nina Simone; the film surveys the photography of Vivian Maier.",
+            &ctx(),
+        );
+        assert_crew(&crew, &[]);
+    }
+
+    #[test]
+    fn a_word_set_off_by_spaces_after_a_trigger_s_space_is_read() {
+        let body = "The inn is quiet. But it's as Mara, the innkeeper, that Ana Ruiz surprises.";
+        assert_eq!(
+            selected(body, None),
+            ["But it's as Mara, the innkeeper, that Ana Ruiz surprises."]
         );
     }
 
