@@ -3317,11 +3317,23 @@ impl<'a, 'c> Finder<'a, 'c> {
                 } else {
                     i
                 };
+                let start = self.sentence_start(i);
                 for (name, r) in self.subjects_before(v) {
                     if directs {
                         self.push_crew(name.clone(), CrewRole::Director, r);
                     }
-                    self.push_crew(name, CrewRole::Writer, r);
+                    // `The score is by the singer Name, who wrote it for a single phin`: `it`
+                    // is the music the sentence opened on.
+                    let music = self.t.is_word(i + 1, "it")
+                        && (start..r.a).any(|q| {
+                            one_of(
+                                &["score", "music", "soundtrack", "songs", "song"],
+                                self.word_or_empty(q),
+                            )
+                        });
+                    if !music {
+                        self.push_crew(name, CrewRole::Writer, r);
+                    }
                 }
                 return;
             }
@@ -12903,7 +12915,7 @@ Cast\n\
             "The cinematography of this film recalls the music of Mozart, says Lena Marsh.",
             &ctx(),
         );
-        assert_crew(&crew, &[]);
+        assert!(crew.is_empty(), "{crew:?}");
     }
 
     #[test]
@@ -12995,13 +13007,34 @@ Cast\n\
     }
 
     #[test]
+    fn who_wrote_it_after_the_score_is_the_composer_s() {
+        let crew = crew_in(
+            "The score is by Sunee Chaiyaphum, who wrote it for a single phin. The film is by \
+             Lee Park, who wrote it as well.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[
+                ("Sunee Chaiyaphum", "composer"),
+                ("Lee Park", "director"),
+                ("Lee Park", "writer"),
+            ],
+        );
+        assert!(
+            !crew.contains(&("Sunee Chaiyaphum".to_owned(), "writer")),
+            "{crew:?}"
+        );
+    }
+
+    #[test]
     fn a_work_compared_or_a_subject_s_is_no_crew() {
         let crew = crew_in(
             "Its images recall the cinematography of Sven Nykvist, and it is set to the music of \
              Nina Simone; the film surveys the photography of Vivian Maier.",
             &ctx(),
         );
-        assert_crew(&crew, &[]);
+        assert!(crew.is_empty(), "{crew:?}");
     }
 
     #[test]
