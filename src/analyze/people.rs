@@ -9335,7 +9335,7 @@ fn crew_key_role(key: &str, in_block: bool) -> Option<CrewRole> {
 /// objects with a `name`; and the `director` and `musicBy` of the film a JSON-LD review
 /// rates. Only values that read as a person's name count.
 #[must_use]
-pub fn crew_from_metadata(
+fn crew_from_metadata(
     meta: &serde_json::Map<String, serde_json::Value>,
 ) -> Vec<(String, CrewRole)> {
     use serde_json::Value;
