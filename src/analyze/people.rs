@@ -5932,7 +5932,10 @@ impl<'a, 'c> Finder<'a, 'c> {
         let to = if one_of(PART_GOES_VERBS, self.word_or_empty(k)) && self.t.is_word(k + 1, "to") {
             Some(k + 2)
         } else if one_of(&["is", "was"], self.word_or_empty(k))
-            && one_of(&["taken", "filled"], self.word_or_empty(k + 1))
+            && one_of(
+                &["taken", "filled", "played", "portrayed"],
+                self.word_or_empty(k + 1),
+            )
             && self.t.is_word(k + 2, "by")
         {
             Some(k + 3)
@@ -5988,6 +5991,26 @@ impl<'a, 'c> Finder<'a, 'c> {
             && name_key(&name) != name_key(&item.text)
         {
             self.push(name, Some(item.text), CastPattern::Plays, r);
+            return;
+        }
+        // `Ana Ruiz shines in the role of Mara`, `Ruiz is superb in the part of the widow`: up to
+        // three lowercase words between the subject and `in`.
+        if verb == "in"
+            && (self.is_cap_word(item.b) || self.t.has(item.b, class::ROLE))
+            && (self.is_cap_word(i + 2) || self.t.has(i + 2, class::DETERMINER))
+        {
+            let start = self.sentence_start(v);
+            let mut q = v;
+            while q > start + 1
+                && v - q < 3
+                && self.is_lower_word(q - 1)
+                && !one_of(&["who", "which", "that", "and", "but"], self.word(q - 1))
+            {
+                q -= 1;
+            }
+            if q < v && (self.is_cap_word(q - 1) || self.t.is_punct(q - 1, ')')) {
+                self.subject_plays(q, item);
+            }
             return;
         }
         let v = if one_of(&["into", "on", "up"], verb) && v >= 1 {
@@ -13044,6 +13067,25 @@ Cast\n\
             selected(body, None),
             ["But it's as Mara, the innkeeper, that Ana Ruiz surprises."]
         );
+    }
+
+    #[test]
+    fn in_the_role_of_after_a_verb_and_the_role_of_played_by() {
+        assert_eq!(
+            pairs("Ana Ruiz shines in the role of Mara."),
+            [p("Ana Ruiz", "Mara")]
+        );
+        assert_eq!(
+            pairs("Ruiz Vidal is superb in the part of the widow."),
+            [p("Ruiz Vidal", "widow")]
+        );
+        assert_eq!(
+            pairs("The role of Mara is played by Ana Ruiz."),
+            [p("Ana Ruiz", "Mara")]
+        );
+        // Never a part of the film or of a life.
+        assert!(pairs("Ana Ruiz is wonderful in the best part of the film.").is_empty());
+        assert!(pairs("Tom Okafor was born in the role of a lifetime.").is_empty());
     }
 
     #[test]
