@@ -1212,6 +1212,12 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 || ["himself", "herself", "themselves"]
                     .iter()
                     .any(|d| b[k..].starts_with(d.as_bytes()))
+                // `A and B star as siblings Mara and Dev`: a group noun with no determiner.
+                || t.0 == " as " && {
+                    let w = &b[k..];
+                    let n = w.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                    std::str::from_utf8(&w[..n]).is_ok_and(|w| one_of(GROUP_NOUNS, w))
+                }
         }
         // `Name, who wrote the script with Name`: a writer, whatever comes before.
         Needs::NameBefore
@@ -13086,6 +13092,14 @@ Cast\n\
         // Never a part of the film or of a life.
         assert!(pairs("Ana Ruiz is wonderful in the best part of the film.").is_empty());
         assert!(pairs("Tom Okafor was born in the role of a lifetime.").is_empty());
+    }
+
+    #[test]
+    fn a_group_noun_without_a_determiner_after_as() {
+        assert_eq!(
+            pairs("Ana Ruiz and Tom Okafor star as siblings Mara and Dev."),
+            [p("Ana Ruiz", "Mara"), p("Tom Okafor", "Dev")]
+        );
     }
 
     #[test]
