@@ -1304,6 +1304,10 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             {
                 return false;
             }
+            // `Mara, Ana Ruiz's character, runs`: the word for a part.
+            if b[end..].starts_with(b"character") {
+                return true;
+            }
             // Up to four words after: a capitalized one, or a crew work.
             let mut k = end;
             for _ in 0..4 {
@@ -8448,6 +8452,17 @@ impl<'a, 'c> Finder<'a, 'c> {
                 continue;
             };
             let text = self.run_text(run);
+            // `Ana Ruiz's character, Mara,`, `Mara, Ana Ruiz's character,`, `(Ana Ruiz's
+            // character)`, `Ana Ruiz's character is called Mara`: the word for a part says the
+            // possessor plays it.
+            if self.t.is_word(i + 1, "character") && self.person_like(run) {
+                if let Some(part) = self.part_beside_character(run, i + 1)
+                    && !self.is_other(name_key(&text))
+                {
+                    self.push_strong_possessive(text, part, run);
+                }
+                continue;
+            }
             // Skip adjectives and commas: `Ruiz's brittle, funny Mara`.
             let mut j = i + 1;
             let mut hops = 0;
@@ -8560,6 +8575,32 @@ impl<'a, 'c> Finder<'a, 'c> {
             };
             self.push(name, Some(item.text), CastPattern::Possessive, run);
         }
+    }
+
+    /// The part a possessor's `character` (at `c`, after the possessor's run `run`) names: set
+    /// off after it (`Ana Ruiz's character, Mara,`), called so (`is called Mara`), or the name
+    /// the phrase is set off after (`Mara, Ana Ruiz's character,`, `Mara (Ana Ruiz's
+    /// character)`). Never a full name, which may be an actor's.
+    fn part_beside_character(&self, run: Run, c: usize) -> Option<String> {
+        if let Some(named) = self.appositive_name(c + 1) {
+            return (!self.person_like(named)).then(|| self.run_text(named));
+        }
+        if one_of(&["is", "was"], self.word_or_empty(c + 1))
+            && one_of(&["called", "named"], self.word_or_empty(c + 2))
+            && let Some(named) = self.run_forward(c + 3).filter(|r| r.a == c + 3)
+            && !self.t.toks[named.b].poss
+            && !self.person_like(named)
+        {
+            return Some(self.run_text(named));
+        }
+        let open = run.a.checked_sub(1)?;
+        let closes = self.t.is_punct(c + 1, ',') && self.t.is_punct(open, ',')
+            || self.t.is_punct(c + 1, ')') && self.t.is_punct(open, '(');
+        if !closes || open == 0 {
+            return None;
+        }
+        let item = self.char_backward(open - 1)?;
+        (self.is_cap_word(item.b) && !item.personal).then_some(item.text)
     }
 
     /// `Abi Nader plays Mona` with `led by the superb Yasmina Abi Nader` found elsewhere (before
@@ -13100,6 +13141,21 @@ Cast\n\
             pairs("Ana Ruiz and Tom Okafor star as siblings Mara and Dev."),
             [p("Ana Ruiz", "Mara"), p("Tom Okafor", "Dev")]
         );
+    }
+
+    #[test]
+    fn a_possessor_s_character_is_the_possessor_s_part() {
+        for body in [
+            "Mara, Ana Ruiz's character, runs the inn.",
+            "Ana Ruiz's character, Mara, runs the inn.",
+            "Ana Ruiz's character is called Mara.",
+            "Mara (Ana Ruiz's character) runs the inn.",
+        ] {
+            assert_eq!(pairs(body), [p("Ana Ruiz", "Mara")], "{body}");
+        }
+        // A one-word possessor may be a novelist; a full name set off is no part.
+        assert!(pairs("Tolstoy's character, Anna, is complex.").is_empty());
+        assert!(pairs("Ana Ruiz's character, Mara Lind, runs the inn.").is_empty());
     }
 
     #[test]
