@@ -73,7 +73,8 @@ pub fn find_directors(text: &str) -> Vec<String> {
                 found.push((at, name));
             }
         }
-        // "Ana Ruiz directs with …", "Ana Ruiz directed;" (but not "directed by").
+        // "Ana Ruiz directs with …", "Ana Ruiz directed;" (but not "directed by"); "Ana Ruiz,
+        // making her feature debut, directs": the name before an appositive.
         for verb in ["directs", "directed"] {
             let end = start + verb.len();
             let Some(window) = bytes.get(start..end) else {
@@ -86,8 +87,10 @@ pub fn find_directors(text: &str) -> Vec<String> {
                 && !after.first().is_some_and(u8::is_ascii_alphabetic)
                 && !(after.len() >= 3 && after[..3].eq_ignore_ascii_case(b" by"))
                 && let Some(name) = name_before(&text[..start - 1])
+                    .or_else(|| name_before_appositive(&text[..start - 1]))
             {
-                found.push((start - 1 - name.len(), name));
+                let at = name.as_ptr() as usize - text.as_ptr() as usize;
+                found.push((at, name));
             }
         }
     }
@@ -99,6 +102,25 @@ pub fn find_directors(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The person's name before an appositive that closes `s` (`Ana Ruiz, making her feature
+/// debut,`): the appositive opens on a lowercase word, within 80 bytes and one clause.
+fn name_before_appositive(s: &str) -> Option<&str> {
+    let inner = s.strip_suffix(',')?;
+    let tail_from = inner.len().saturating_sub(80);
+    let open = inner
+        .char_indices()
+        .filter(|&(i, c)| i >= tail_from && c == ',')
+        .map(|(i, _)| i)
+        .next_back()?;
+    let appositive = inner[open + 1..].trim_start();
+    if !appositive.starts_with(|c: char| c.is_lowercase())
+        || appositive.contains(['.', ';', '!', '?', '\n'])
+    {
+        return None;
+    }
+    name_before(&inner[..open])
 }
 
 /// The person's name that ends `s` (two to four words, on its last line).
@@ -182,6 +204,13 @@ mod tests {
             find_directors("Credits\nMira Osei Tandoh\ndirected the second unit."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn finds_name_before_an_appositive_then_directs() {
+        let t = "Lee Park, making her feature debut, directs with confidence. The film, set in \
+                 Lagos, directs our eyes. Mara, the innkeeper, directs traffic.";
+        assert_eq!(find_directors(t), ["Lee Park"]);
     }
 
     #[test]

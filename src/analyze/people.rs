@@ -618,6 +618,10 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     ("edited", Needs::WhoBefore),
     // `Her brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw`.
     (" are ", Needs::NamesAfter),
+    // `Helmer Lee Park`, `DoP Ruth Ode`: a trade paper's words for the director and the
+    // cinematographer.
+    ("elmer", Needs::NameAfter),
+    ("DoP ", Needs::NameAfter),
 ];
 
 static COMMON_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -1093,7 +1097,8 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 return true;
             }
             if after.starts_with(b"s") && !after.get(1).is_some_and(u8::is_ascii_alphabetic) {
-                return name_before(b, p);
+                // `Name, making her feature debut, directs`: an appositive closing before.
+                return name_before(b, p) || p >= 3 && &b[p - 3..p - 1] == b", ";
             }
             // `Name, who also directed the film`, `(Name, who also directed)`.
             after.starts_with(b"ed")
@@ -13094,6 +13099,18 @@ Cast\n\
         assert!(
             !crew.contains(&("Sunee Chaiyaphum".to_owned(), "writer")),
             "{crew:?}"
+        );
+    }
+
+    #[test]
+    fn a_trade_paper_s_helmer_and_dop() {
+        let crew = crew_in(
+            "Helmer Lee Park keeps things tight. DoP Ruth Ode frames it beautifully.",
+            &ctx(),
+        );
+        assert_crew(
+            &crew,
+            &[("Lee Park", "director"), ("Ruth Ode", "cinematographer")],
         );
     }
 
