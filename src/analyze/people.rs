@@ -479,14 +479,16 @@ enum Needs {
     /// `gets`, `got`, `receives` or `received` within the 40 bytes before: `gets a lovable
     /// performance from`.
     GetsBefore,
-    /// What opens a list after `cast `: `includes`, `also`, `features`, a dash.
-    ListAfterCast,
     /// A word for a film (or one ending in `feature`, `film`, `debut`, `music`) right before
     /// and a capitalized word after: `the sprawling western from Name`, `a remake from`, `the
     /// second feature from`.
     FilmNounBefore,
     /// An appositive of praise around a full name ([`praise_comma`]): `, a wonderful Name`.
     PraisedName,
+    /// After `cast`: a colon or a comma; a space and what opens a list (`includes`, `also`,
+    /// `features`, a dash); `is led by`; or `the` and a verb of leading before (`lead the
+    /// cast`, `round out the cast`).
+    CastWord,
     /// `directs` after a capitalized word (`Harrow directs`), `directed` after `who` or `who
     /// also` (`Name, who also directed the film`), or either before `from` (`directed from
     /// his own script`).
@@ -535,11 +537,12 @@ const TRIGGERS: &[(&str, Needs)] = &[
     ("stars", Needs::NameAfter),
     ("starred", Needs::NameAfter),
     ("leads", Needs::Any),
-    ("cast:", Needs::Any),
-    ("cast,", Needs::Any),
-    // `the cast includes`, `the cast also`, `the cast features`, `The supporting cast — A, B
-    // and C — gets less to do`: one pattern for all (the searcher takes 64 at most).
-    ("cast ", Needs::ListAfterCast),
+    // `Cast:`, `the cast, led by`, `the cast includes`, `the cast also`, `the cast features`,
+    // `The supporting cast — A, B and C — gets less to do`, `A and B lead the cast.`, `The cast
+    // is led by`: one pattern for all (the searcher takes 64 at most).
+    ("cast:", Needs::CastWord),
+    ("cast,", Needs::CastWord),
+    ("cast ", Needs::CastWord),
     // `a cameo from the comedian Rich Halloran`, `cameos by A and B`.
     ("cameo", Needs::Any),
     // No leading `the `: the searcher's fingerprint is a pattern's first bytes, and `he ` is
@@ -618,6 +621,8 @@ const COMMON_TRIGGERS: &[(&str, Needs)] = &[
     ("edited", Needs::WhoBefore),
     // `Her brothers, Abel and Henok, are Biniam Wolde and Nahom Asfaw`.
     (" are ", Needs::NamesAfter),
+    // `A and B lead the cast.` (`cast:`, `cast,` and `cast ` are in the main searcher).
+    ("cast.", Needs::CastWord),
     // `Helmer Lee Park`, `DoP Ruth Ode`: a trade paper's words for the director and the
     // cinematographer.
     ("elmer", Needs::NameAfter),
@@ -674,6 +679,39 @@ const NOT_SUBJECTS: &[&str] = &[
 /// `as` is the appearer's.
 const APPEARING_VERBS: &[&str] = &[
     "turns", "turned", "appears", "appeared", "shows", "showed", "pops", "popped", "cameos",
+];
+
+/// Verbs of leading or completing a cast (`A and B lead the cast`, `Name rounds out the
+/// cast`).
+const CAST_LEAD_VERBS: &[&str] = &[
+    "anchor",
+    "anchored",
+    "anchors",
+    "complete",
+    "completed",
+    "completes",
+    "fill",
+    "filled",
+    "fills",
+    "front",
+    "fronted",
+    "fronts",
+    "head",
+    "headed",
+    "heads",
+    "headline",
+    "headlined",
+    "headlines",
+    "lead",
+    "leads",
+    "led",
+    "round",
+    "rounded",
+    "rounding",
+    "rounds",
+    "top",
+    "topped",
+    "tops",
 ];
 
 /// Words praising a performance before an actor's name (`a wonderful Lena Marsh`): an adverb
@@ -1065,18 +1103,6 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
     let end = p + t.0.len();
     match t.1 {
         Needs::Any => true,
-        Needs::ListAfterCast => {
-            let after = &b[end..];
-            [
-                &b"includ"[..],
-                b"also",
-                b"featur",
-                "—".as_bytes(),
-                "–".as_bytes(),
-            ]
-            .iter()
-            .any(|w| after.starts_with(w))
-        }
         Needs::PBefore => p > 0 && matches!(b[p - 1], b'p' | b'P') && acting_play(b, p - 1),
         Needs::FilmNounBefore => {
             let w = word_before(b, p);
@@ -1087,6 +1113,41 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                     || std::str::from_utf8(w).is_ok_and(|w| one_of(FILM_NOUNS, w)))
         }
         Needs::PraisedName => praise_comma(b, p),
+        Needs::CastWord => {
+            // Whichever of `cast:`, `cast,`, `cast ` or `cast.` matched: the bytes after `cast`.
+            let after = &b[p + 4..];
+            let list = [
+                &b" includ"[..],
+                b" also",
+                b" featur",
+                " —".as_bytes(),
+                " –".as_bytes(),
+            ];
+            if matches!(after.first(), Some(b':' | b','))
+                || list.iter().any(|w| after.starts_with(w))
+            {
+                return true;
+            }
+            let led_after = [
+                &b" is led by "[..],
+                b" was led by ",
+                b" is headed by ",
+                b" was headed by ",
+            ];
+            if led_after.iter().any(|x| after.starts_with(x)) {
+                return true;
+            }
+            // `A and B lead the cast.`, `Name rounds out the cast`.
+            let the = word_before(b, p);
+            if the != b"the" || !matches!(after.first(), Some(b' ' | b'.' | b';' | b'!')) {
+                return false;
+            }
+            let mut w = word_before_word(b, the);
+            if w == b"out" {
+                w = word_before_word(b, w);
+            }
+            std::str::from_utf8(w).is_ok_and(|w| one_of(CAST_LEAD_VERBS, w))
+        }
         Needs::DirectVerb => {
             if p == 0 || !matches!(b[p - 1], b'd' | b'D') {
                 return false;
@@ -4147,6 +4208,9 @@ impl<'a, 'c> Finder<'a, 'c> {
                     self.played_by_at(i, by);
                 } else if w == "as" {
                     self.as_pattern(i);
+                } else if w == "cast" && i >= 1 && self.t.is_word(i - 1, "the") && self.cast_led(i)
+                {
+                    // Read: `A and B lead the cast` (else `the cast includes …` below).
                 } else if (w.eq_ignore_ascii_case("starring")
                     || w.eq_ignore_ascii_case("co-starring"))
                     // `With: A, B, C.`: a trade review's cast line.
@@ -8580,6 +8644,55 @@ impl<'a, 'c> Finder<'a, 'c> {
             };
             self.push(name, Some(item.text), CastPattern::Possessive, run);
         }
+    }
+
+    /// `A and B lead the cast`, `Name rounds out the cast`, `The cast is led by A and B`: the
+    /// actors of a cast led, headed or completed, without a part (`cast` at `i`, after `the`).
+    /// False when the words around `cast` are of no such shape.
+    fn cast_led(&mut self, i: usize) -> bool {
+        let end = self.sentence_end(i);
+        let v = if i >= 3 && self.t.is_word(i - 2, "out") {
+            i - 3
+        } else {
+            i.saturating_sub(2)
+        };
+        let opening = i >= 2 && v == self.sentence_start(i) && {
+            let w = self.word(v).to_ascii_lowercase();
+            one_of(
+                &["rounding", "completing", "filling", "heading", "leading"],
+                &w,
+            )
+        };
+        let names = if opening {
+            // `Rounding out the cast are A and B`, `Leading the cast, Name …`.
+            let mut k = i + 1;
+            if self.t.is_punct(k, ',')
+                || one_of(&["are", "is", "were", "was"], self.word_or_empty(k))
+            {
+                k += 1;
+            }
+            let first = self.skip_describing(k, k + 4);
+            self.names_forward(first, end).0
+        } else if v >= 1 && self.is_lower_word(v) && one_of(CAST_LEAD_VERBS, self.word(v)) {
+            self.subjects_before(v)
+        } else if one_of(&["is", "was"], self.word_or_empty(i + 1))
+            && one_of(
+                &["led", "headed", "topped", "fronted", "anchored"],
+                self.word_or_empty(i + 2),
+            )
+            && self.t.is_word(i + 3, "by")
+        {
+            let first = self.skip_describing(i + 4, i + 8);
+            self.names_forward(first, end).0
+        } else {
+            return false;
+        };
+        for (name, r) in names {
+            if !self.is_other(name_key(&name)) {
+                self.push(name, None, CastPattern::CreditList, r);
+            }
+        }
+        true
     }
 
     /// The part a possessor's `character` (at `c`, after the possessor's run `run`) names: set
@@ -13173,6 +13286,33 @@ Cast\n\
         // A one-word possessor may be a novelist; a full name set off is no part.
         assert!(pairs("Tolstoy's character, Anna, is complex.").is_empty());
         assert!(pairs("Ana Ruiz's character, Mara Lind, runs the inn.").is_empty());
+    }
+
+    #[test]
+    fn actors_who_lead_or_round_out_the_cast() {
+        let none = |a: &str| (a.to_owned(), None);
+        assert_eq!(
+            pairs("Rounding out the cast are Ana Ruiz and Tom Okafor."),
+            [none("Ana Ruiz"), none("Tom Okafor")]
+        );
+        assert_eq!(
+            pairs("Ana Ruiz and Tom Okafor lead the cast."),
+            [none("Ana Ruiz"), none("Tom Okafor")]
+        );
+        assert_eq!(
+            pairs("Ana Ruiz, Tom Okafor and Lee Park round out the cast."),
+            [none("Ana Ruiz"), none("Tom Okafor"), none("Lee Park")]
+        );
+        assert_eq!(
+            pairs("The cast is led by Ana Ruiz and Tom Okafor."),
+            [none("Ana Ruiz"), none("Tom Okafor")]
+        );
+        // `the cast includes` is read as before.
+        assert_eq!(
+            pairs("The cast also includes Ngozi Eze, who deserved more."),
+            [none("Ngozi Eze")]
+        );
+        assert!(pairs("The director leads the cast through it. I loved the cast.").is_empty());
     }
 
     #[test]
