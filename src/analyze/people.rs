@@ -5401,12 +5401,11 @@ impl<'a, 'c> Finder<'a, 'c> {
         let Some(run) = self.run_forward(start).filter(|r| r.a == start) else {
             return Vec::new();
         };
+        if run.b + 1 >= and {
+            return Vec::new();
+        }
         let clause = (run.b + 1..and).all(|q| self.is_lower_word(q) || self.t.is_punct(q, ','));
-        if !clause
-            || and - run.b > 12
-            || and == run.b + 1
-            || self.t.toks[run.b].poss
-            || !self.is_lower_word(run.b + 1)
+        if !clause || and - run.b > 12 || self.t.toks[run.b].poss || !self.is_lower_word(run.b + 1)
         {
             return Vec::new();
         }
