@@ -116,11 +116,17 @@ fn name_before_appositive(s: &str) -> Option<&str> {
         .next_back()?;
     let appositive = inner[open + 1..].trim_start();
     if !appositive.starts_with(|c: char| c.is_lowercase())
+        || appositive.starts_with("as ")
+        || appositive.starts_with("playing")
         || appositive.contains(['.', ';', '!', '?', '\n'])
     {
         return None;
     }
-    name_before(&inner[..open])
+    // The name opens its sentence or line (never the object of an earlier clause).
+    let head = &inner[..open];
+    let name = name_before(head)?;
+    let before = head[..head.len() - name.len()].trim_end();
+    (before.is_empty() || before.ends_with(['.', '!', '?', '\n'])).then_some(name)
 }
 
 /// The person's name that ends `s` (two to four words, on its last line).
@@ -211,6 +217,9 @@ mod tests {
         let t = "Lee Park, making her feature debut, directs with confidence. The film, set in \
                  Lagos, directs our eyes. Mara, the innkeeper, directs traffic.";
         assert_eq!(find_directors(t), ["Lee Park"]);
+        let t = "The cinematography by Ruth Ode, all grey skies, directs the eye. Tom Okafor, as \
+                 the father, directs his rage at everyone.";
+        assert!(find_directors(t).is_empty());
     }
 
     #[test]

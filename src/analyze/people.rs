@@ -6079,14 +6079,34 @@ impl<'a, 'c> Finder<'a, 'c> {
         {
             let start = self.sentence_start(v);
             let mut q = v;
+            // Never an object between (`Lee Park cast her in the role of Mara`), nor a place's
+            // part (`grew up in the part of Lagos where …`).
+            let object = |w: &str| {
+                one_of(
+                    &[
+                        "who", "which", "that", "and", "but", "her", "him", "them", "cast",
+                        "casts", "put", "puts", "wanted", "a", "an", "the", "his", "their",
+                    ],
+                    w,
+                )
+            };
             while q > start + 1
                 && v - q < 3
                 && self.is_lower_word(q - 1)
-                && !one_of(&["who", "which", "that", "and", "but"], self.word(q - 1))
+                && !object(self.word(q - 1))
             {
                 q -= 1;
             }
-            if q < v && (self.is_cap_word(q - 1) || self.t.is_punct(q - 1, ')')) {
+            let place = one_of(&["where", "that", "which"], self.word_or_empty(item.b + 1));
+            if q < v
+                && !place
+                && !(q >= 1 && self.is_lower_word(q - 1) && object(self.word(q - 1)))
+                && (self.is_cap_word(q - 1) || self.t.is_punct(q - 1, ')'))
+                && self
+                    .subjects_before(q)
+                    .last()
+                    .is_some_and(|(n, _)| !self.is_other(name_key(n)))
+            {
                 self.subject_plays(q, item);
             }
             return;
@@ -8523,10 +8543,11 @@ impl<'a, 'c> Finder<'a, 'c> {
             // `Ana Ruiz's character, Mara,`, `Mara, Ana Ruiz's character,`, `(Ana Ruiz's
             // character)`, `Ana Ruiz's character is called Mara`: the word for a part says the
             // possessor plays it.
-            if self.t.is_word(i + 1, "character") && self.person_like(run) {
-                if let Some(part) = self.part_beside_character(run, i + 1)
-                    && !self.is_other(name_key(&text))
-                {
+            if self.t.is_word(i + 1, "character")
+                && self.person_like(run)
+                && let Some(part) = self.part_beside_character(run, i + 1)
+            {
+                if !self.is_other(name_key(&text)) {
                     self.push_strong_possessive(text, part, run);
                 }
                 continue;
@@ -8665,7 +8686,7 @@ impl<'a, 'c> Finder<'a, 'c> {
         let names = if opening {
             // `Rounding out the cast are A and B`, `Leading the cast, Name …`.
             let mut k = i + 1;
-            if self.t.is_punct(k, ',')
+            if [',', ':', '—', '–'].iter().any(|&c| self.t.is_punct(k, c))
                 || one_of(&["are", "is", "were", "was"], self.word_or_empty(k))
             {
                 k += 1;
@@ -8686,6 +8707,10 @@ impl<'a, 'c> Finder<'a, 'c> {
         } else {
             return false;
         };
+        // No names: the words around `cast` are read as a list below (`lead the cast: A, B`).
+        if names.is_empty() {
+            return false;
+        }
         for (name, r) in names {
             if !self.is_other(name_key(&name)) {
                 self.push(name, None, CastPattern::CreditList, r);
@@ -13262,6 +13287,8 @@ Cast\n\
         // Never a part of the film or of a life.
         assert!(pairs("Ana Ruiz is wonderful in the best part of the film.").is_empty());
         assert!(pairs("Tom Okafor was born in the role of a lifetime.").is_empty());
+        assert!(pairs("Lee Park cast her in the role of Mara.").is_empty());
+        assert!(pairs("Tom Okafor grew up in the part of Lagos where it is set.").is_empty());
     }
 
     #[test]
@@ -13312,6 +13339,15 @@ Cast\n\
             [none("Ngozi Eze")]
         );
         assert!(pairs("The director leads the cast through it. I loved the cast.").is_empty());
+        // A list after the colon is read as before.
+        assert_eq!(
+            pairs("Two newcomers lead the cast: Ana Ruiz and Tom Okafor."),
+            [none("Ana Ruiz"), none("Tom Okafor")]
+        );
+        assert_eq!(
+            pairs("Rounding out the cast: Tom Okafor, Lee Park and Ngozi Eze."),
+            [none("Tom Okafor"), none("Lee Park"), none("Ngozi Eze")]
+        );
     }
 
     #[test]
