@@ -109,11 +109,7 @@ pub fn find_directors(text: &str) -> Vec<String> {
 fn name_before_appositive(s: &str) -> Option<&str> {
     let inner = s.strip_suffix(',')?;
     let tail_from = inner.len().saturating_sub(80);
-    let open = inner
-        .char_indices()
-        .filter(|&(i, c)| i >= tail_from && c == ',')
-        .map(|(i, _)| i)
-        .next_back()?;
+    let open = inner.rfind(',').filter(|&o| o >= tail_from)?;
     let appositive = inner[open + 1..].trim_start();
     if !appositive.starts_with(|c: char| c.is_lowercase())
         || appositive.starts_with("as ")

@@ -1138,8 +1138,9 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
                 return true;
             }
             // `A and B lead the cast.`, `Name rounds out the cast`.
+            // (`:` and `,` are kept above: a space or a `.` follows here.)
             let the = word_before(b, p);
-            if the != b"the" || !matches!(after.first(), Some(b' ' | b'.' | b';' | b'!')) {
+            if the != b"the" {
                 return false;
             }
             let mut w = word_before_word(b, the);
@@ -6102,12 +6103,11 @@ impl<'a, 'c> Finder<'a, 'c> {
                 && !place
                 && !(q >= 1 && self.is_lower_word(q - 1) && object(self.word(q - 1)))
                 && (self.is_cap_word(q - 1) || self.t.is_punct(q - 1, ')'))
-                && self
-                    .subjects_before(q)
-                    .last()
-                    .is_some_and(|(n, _)| !self.is_other(name_key(n)))
+                && let Some((name, r)) = self.subjects_before(q).pop()
+                && !self.is_other(name_key(&name))
+                && name_key(&name) != name_key(&item.text)
             {
-                self.subject_plays(q, item);
+                self.push(name, Some(item.text), CastPattern::Plays, r);
             }
             return;
         }
