@@ -682,7 +682,8 @@ const APPEARING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of leading or completing a cast (`A and B lead the cast`, `Name rounds out the
-/// cast`).
+/// cast`); `fill` only with `out` ([`leads_cast`]: `Lee Park fills the cast with
+/// non-professionals` is a director's choice).
 const CAST_LEAD_VERBS: &[&str] = &[
     "anchor",
     "anchored",
@@ -713,6 +714,36 @@ const CAST_LEAD_VERBS: &[&str] = &[
     "topped",
     "tops",
 ];
+
+/// Prepositions of place before a capitalized word (`In Lagos, …`, `back in Oslo`).
+const PLACE_PREPOSITIONS: &[&str] = &["across", "at", "from", "in", "inside", "near", "outside"];
+
+/// The participles that open a sentence leading or completing a cast (`Rounding out the cast
+/// are A and B`, `Leading the cast, Name …`).
+const CAST_LEAD_OPENINGS: &[&str] = &["completing", "filling", "heading", "leading", "rounding"];
+
+/// The participles of `The cast is led by A and B`.
+const CAST_LED_BY: &[&str] = &["anchored", "fronted", "headed", "led", "topped"];
+
+/// True when `verb` (lowercase), `out` following it or not, leads or completes a cast: `fill`
+/// only as `fill out`.
+fn leads_cast(verb: &str, out: bool) -> bool {
+    one_of(CAST_LEAD_VERBS, verb) && (out || !verb.starts_with("fill"))
+}
+
+/// True when `after` (the bytes after `cast`) opens `is led by`, `was topped by` and the like.
+fn led_by_after(after: &[u8]) -> bool {
+    let Some(rest) = [&b" is "[..], b" was "]
+        .iter()
+        .find_map(|c| after.strip_prefix(*c))
+    else {
+        return false;
+    };
+    CAST_LED_BY.iter().any(|v| {
+        rest.strip_prefix(v.as_bytes())
+            .is_some_and(|r| r.starts_with(b" by "))
+    })
+}
 
 /// Words praising a performance before an actor's name (`a wonderful Lena Marsh`): an adverb
 /// in `-ly` before another word counts too (`a gloriously deadpan Name`).
@@ -1128,26 +1159,24 @@ fn keep_trigger(b: &[u8], p: usize, t: (&str, Needs)) -> bool {
             {
                 return true;
             }
-            let led_after = [
-                &b" is led by "[..],
-                b" was led by ",
-                b" is headed by ",
-                b" was headed by ",
-            ];
-            if led_after.iter().any(|x| after.starts_with(x)) {
+            if led_by_after(after) {
                 return true;
             }
-            // `A and B lead the cast.`, `Name rounds out the cast`.
+            // `A and B lead the cast.`, `Name rounds out the cast`, `Leading the cast is Name`.
             // (`:` and `,` are kept above: a space or a `.` follows here.)
             let the = word_before(b, p);
-            if the != b"the" {
+            if !the.eq_ignore_ascii_case(b"the") {
                 return false;
             }
             let mut w = word_before_word(b, the);
-            if w == b"out" {
+            let out = w == b"out";
+            if out {
                 w = word_before_word(b, w);
             }
-            std::str::from_utf8(w).is_ok_and(|w| one_of(CAST_LEAD_VERBS, w))
+            std::str::from_utf8(w).is_ok_and(|w| {
+                let w = w.to_ascii_lowercase();
+                leads_cast(&w, out) || one_of(CAST_LEAD_OPENINGS, &w)
+            })
         }
         Needs::DirectVerb => {
             if p == 0 || !matches!(b[p - 1], b'd' | b'D') {
@@ -8676,12 +8705,10 @@ impl<'a, 'c> Finder<'a, 'c> {
         } else {
             i.saturating_sub(2)
         };
+        let out = v + 3 == i;
         let opening = i >= 2 && v == self.sentence_start(i) && {
             let w = self.word(v).to_ascii_lowercase();
-            one_of(
-                &["rounding", "completing", "filling", "heading", "leading"],
-                &w,
-            )
+            one_of(CAST_LEAD_OPENINGS, &w) && (out || w != "filling")
         };
         let names = if opening {
             // `Rounding out the cast are A and B`, `Leading the cast, Name …`.
@@ -8693,13 +8720,10 @@ impl<'a, 'c> Finder<'a, 'c> {
             }
             let first = self.skip_describing(k, k + 4);
             self.names_forward(first, end).0
-        } else if v >= 1 && self.is_lower_word(v) && one_of(CAST_LEAD_VERBS, self.word(v)) {
+        } else if v >= 1 && self.is_lower_word(v) && leads_cast(self.word(v), out) {
             self.subjects_before(v)
         } else if one_of(&["is", "was"], self.word_or_empty(i + 1))
-            && one_of(
-                &["led", "headed", "topped", "fronted", "anchored"],
-                self.word_or_empty(i + 2),
-            )
+            && one_of(CAST_LED_BY, self.word_or_empty(i + 2))
             && self.t.is_word(i + 3, "by")
         {
             let first = self.skip_describing(i + 4, i + 8);
@@ -8736,13 +8760,24 @@ impl<'a, 'c> Finder<'a, 'c> {
             return Some(self.run_text(named));
         }
         let open = run.a.checked_sub(1)?;
-        let closes = self.t.is_punct(c + 1, ',') && self.t.is_punct(open, ',')
+        // `In Lagos, Ana Ruiz's character, a nurse,`: a comma before a determiner opens an
+        // appositive of the character's own; it closes nothing.
+        let closes = self.t.is_punct(c + 1, ',')
+            && self.t.is_punct(open, ',')
+            && !(self.is_lower_word(c + 2) && self.t.has(c + 2, class::DETERMINER))
             || self.t.is_punct(c + 1, ')') && self.t.is_punct(open, '(');
         if !closes || open == 0 {
             return None;
         }
         let item = self.char_backward(open - 1)?;
-        (self.is_cap_word(item.b) && !item.personal).then_some(item.text)
+        // A place after a preposition is no part: `In Lagos, Ana Ruiz's character,`.
+        let preposition = |k: usize| {
+            self.t.toks[k].is_word()
+                && one_of(PLACE_PREPOSITIONS, &self.word(k).to_ascii_lowercase())
+        };
+        let placed =
+            item.a >= 1 && preposition(item.a - 1) || item.a < item.b && preposition(item.a);
+        (self.is_cap_word(item.b) && !item.personal && !placed).then_some(item.text)
     }
 
     /// `Abi Nader plays Mona` with `led by the superb Yasmina Abi Nader` found elsewhere (before
@@ -13312,6 +13347,48 @@ Cast\n\
         // A one-word possessor may be a novelist; a full name set off is no part.
         assert!(pairs("Tolstoy's character, Anna, is complex.").is_empty());
         assert!(pairs("Ana Ruiz's character, Mara Lind, runs the inn.").is_empty());
+        // A place before the phrase, or an appositive of the character after it, is no part.
+        for body in [
+            "In Lagos, Ana Ruiz's character, a nurse, takes the night shift.",
+            "Back in Lagos, Ana Ruiz's character, a nurse, takes the night shift.",
+            "Mara, Ana Ruiz's character, a nurse, takes the night shift.",
+            "In Lagos, Ana Ruiz's character, who is a nurse, takes the night shift.",
+            "Back in Lagos, Ana Ruiz's character, who is a nurse, takes the night shift.",
+        ] {
+            let found = pairs(body);
+            assert!(
+                found.iter().all(|(_, c)| c.as_deref() != Some("Lagos")),
+                "{body}: {found:?}"
+            );
+        }
+        assert_eq!(
+            pairs("In Lagos, Ana Ruiz's character, a nurse, takes the night shift."),
+            [p("Ana Ruiz", "nurse")]
+        );
+    }
+
+    #[test]
+    fn the_cast_trigger_keeps_the_sentences_cast_led_reads() {
+        let kept = |text: &str| {
+            let p = text.find("cast").expect("a cast word");
+            keep_trigger(text.as_bytes(), p, (&text[p..p + 5], Needs::CastWord))
+        };
+        for text in [
+            "The cast was topped by Ana Ruiz.",
+            "The cast is fronted by Ana Ruiz.",
+            "Leading the cast Ana Ruiz finds every note.",
+            "Lee Park and Sam Ode fill out the cast.",
+            "Lee Park and Sam Ode round out the cast.",
+        ] {
+            assert!(kept(text), "{text}");
+        }
+        for text in [
+            "Lee Park fills the cast with locals.",
+            "The cast was paid by the day.",
+            "The director loved the cast.",
+        ] {
+            assert!(!kept(text), "{text}");
+        }
     }
 
     #[test]
@@ -13339,6 +13416,21 @@ Cast\n\
             [none("Ngozi Eze")]
         );
         assert!(pairs("The director leads the cast through it. I loved the cast.").is_empty());
+        // `fill` leads a cast only as `fill out`.
+        assert!(pairs("Lee Park fills the cast with non-professionals.").is_empty());
+        assert!(pairs("Filling the cast with locals was Lee Park's idea.").is_empty());
+        assert_eq!(
+            pairs("Ngozi Eze and Sam Ode fill out the cast."),
+            [none("Ngozi Eze"), none("Sam Ode")]
+        );
+        assert_eq!(
+            pairs("The cast is topped by Ana Ruiz, never better."),
+            [none("Ana Ruiz")]
+        );
+        assert_eq!(
+            pairs("The cast was anchored by Ana Ruiz."),
+            [none("Ana Ruiz")]
+        );
         // A list after the colon is read as before.
         assert_eq!(
             pairs("Two newcomers lead the cast: Ana Ruiz and Tom Okafor."),
