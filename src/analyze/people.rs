@@ -486,12 +486,16 @@ enum Needs {
     /// An appositive of praise around a full name ([`praise_comma`]): `, a wonderful Name`.
     PraisedName,
     /// After `cast`: a colon or a comma; a space and what opens a list (`includes`, `also`,
-    /// `features`, a dash); `is led by`; or `the` and a verb of leading before (`lead the
-    /// cast`, `round out the cast`).
+    /// `features`, a dash); `is` or `was` and a participle of [`CAST_LED_BY`] then `by`
+    /// (`is led by`, `was topped by`); or `the` (any case) and, before it, a verb of leading
+    /// ([`leads_cast`]: `lead the cast`, `round out the cast`, `fill out the cast`) or an
+    /// opening participle of [`CAST_LEAD_OPENINGS`] (`Leading the cast`).
     CastWord,
-    /// `directs` after a capitalized word (`Harrow directs`), `directed` after `who` or `who
-    /// also` (`Name, who also directed the film`), or either before `from` (`directed from
-    /// his own script`).
+    /// `directs` after a capitalized word (`Harrow directs`) or after an appositive's closing
+    /// comma (`Name, making her feature debut, directs`); `directed` after `who` or `who
+    /// also` (`Name, who also directed the film`, `(Name, who directed)`); or `directs` /
+    /// `directed` before `from` (`directed from his own script`). The `d` before the match
+    /// may be a capital (`Directed`).
     DirectVerb,
     /// `who` or `who also` right before: `Name, who also edited the film`.
     WhoBefore,
