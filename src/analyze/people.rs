@@ -6087,30 +6087,27 @@ impl<'a, 'c> Finder<'a, 'c> {
             return;
         }
         let verb = self.word(v);
-        // `Cheikh Tidiane Mbengue, in the role of the griot Lamine, carries …`: the name
-        // before the comma that opens the phrase.
-        if verb == "in"
-            && v >= 2
-            && self.t.is_punct(v - 1, ',')
-            // A name or a role noun after a determiner, never `in the role of her career` nor
-            // `in the role of mentor to the young cast`.
-            && (self.is_cap_word(item.b) || self.t.has(item.b, class::ROLE))
-            && (self.is_cap_word(i + 2) || self.t.has(i + 2, class::DETERMINER))
-            && let Some(run) = self.run_backward(v - 2)
-            && let Some((name, r)) = self.person_of(run)
-            && r.a >= self.sentence_start(v)
-            && !self.is_other(name_key(&name))
-            && name_key(&name) != name_key(&item.text)
-        {
-            self.push(name, Some(item.text), CastPattern::Plays, r);
-            return;
-        }
-        // `Ana Ruiz shines in the role of Mara`, `Ruiz is superb in the part of the widow`: up to
-        // three lowercase words between the subject and `in`.
+        // `in the role of`: a name or a role noun after a determiner, never `in the role of her
+        // career` nor `in the role of mentor to the young cast`.
         if verb == "in"
             && (self.is_cap_word(item.b) || self.t.has(item.b, class::ROLE))
             && (self.is_cap_word(i + 2) || self.t.has(i + 2, class::DETERMINER))
         {
+            // `Cheikh Tidiane Mbengue, in the role of the griot Lamine, carries …`: the name
+            // before the comma that opens the phrase.
+            if v >= 2
+                && self.t.is_punct(v - 1, ',')
+                && let Some(run) = self.run_backward(v - 2)
+                && let Some((name, r)) = self.person_of(run)
+                && r.a >= self.sentence_start(v)
+                && !self.is_other(name_key(&name))
+                && name_key(&name) != name_key(&item.text)
+            {
+                self.push(name, Some(item.text), CastPattern::Plays, r);
+                return;
+            }
+            // `Ana Ruiz shines in the role of Mara`, `Ruiz is superb in the part of the widow`:
+            // up to three lowercase words between the subject and `in`.
             let start = self.sentence_start(v);
             let mut q = v;
             // Never an object between (`Lee Park cast her in the role of Mara`), nor a place's
